@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.config;
+
+import org.jspecify.annotations.NullMarked;

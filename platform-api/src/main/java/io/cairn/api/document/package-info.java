@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.health;
+
+import org.jspecify.annotations.NullMarked;

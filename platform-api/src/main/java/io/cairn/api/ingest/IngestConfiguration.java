@@ -1,0 +1,70 @@
+package io.cairn.api.ingest;
+
+import io.cairn.api.config.IngestProperties;
+import io.cairn.api.config.RetrievalProperties;
+import io.cairn.core.collection.CollectionRepository;
+import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.ingest.ChunkRepository;
+import io.cairn.core.ingest.DocumentDeleter;
+import io.cairn.core.ingest.ElementRepository;
+import io.cairn.core.ingest.IngestJobRunner;
+import io.cairn.core.ingest.IngestService;
+import io.cairn.core.ingest.IngestWorkers;
+import io.cairn.core.ingest.parse.DocumentParsers;
+import io.cairn.core.ingest.parse.MediaTypeDetector;
+import io.cairn.core.job.JobRepository;
+import io.cairn.core.retrieval.EmbeddingSpaces;
+import io.cairn.core.retrieval.HybridSearcher;
+import io.cairn.core.retrieval.KeywordIndex;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ingest pipeline, its workers and the searcher, wired from the ports. */
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+	@Bean
+	DocumentParsers documentParsers() {
+		return DocumentParsers.defaults();
+	}
+
+	@Bean
+	MediaTypeDetector mediaTypeDetector() {
+		return new MediaTypeDetector();
+	}
+
+	@Bean
+	IngestJobRunner ingestJobRunner(CollectionRepository collections, DocumentRepository documents,
+			ElementRepository elements, ChunkRepository chunks, JobRepository jobs, DocumentParsers parsers,
+			KeywordIndex keywordIndex, EmbeddingSpaces spaces, IngestProperties properties) {
+		return new IngestJobRunner(collections, documents, elements, chunks, jobs, parsers, properties.parseLimits(),
+				keywordIndex, spaces, properties.encodeBatchSize());
+	}
+
+	@Bean(destroyMethod = "close")
+	IngestWorkers ingestWorkers(IngestJobRunner runner, JobRepository jobs, DocumentRepository documents,
+			CollectionRepository collections, IngestProperties properties) {
+		return new IngestWorkers(runner, jobs, documents, collections, properties.workerSettings());
+	}
+
+	@Bean
+	IngestService ingestService(CollectionRepository collections, DocumentRepository documents,
+			DocumentParsers parsers, MediaTypeDetector detector, IngestProperties properties, IngestWorkers workers) {
+		return new IngestService(collections, documents, parsers, detector, properties.parseLimits(),
+				workers::wakeUp);
+	}
+
+	@Bean
+	DocumentDeleter documentDeleter(CollectionRepository collections, DocumentRepository documents,
+			KeywordIndex keywordIndex, EmbeddingSpaces spaces) {
+		return new DocumentDeleter(collections, documents, keywordIndex, spaces);
+	}
+
+	@Bean
+	HybridSearcher hybridSearcher(KeywordIndex keywordIndex, EmbeddingSpaces spaces, ChunkRepository chunks,
+			RetrievalProperties retrieval) {
+		return new HybridSearcher(keywordIndex, spaces, chunks, retrieval.settings());
+	}
+
+}

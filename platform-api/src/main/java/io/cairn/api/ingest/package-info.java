@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package io.cairn.api.problem;
+
+import java.net.URI;
+
+/** Stable problem type URIs (RFC 9457); clients may switch on them. */
+public final class ProblemTypes {
+
+	public static final URI INVALID_REQUEST = of("invalid-request");
+
+	public static final URI NOT_FOUND = of("not-found");
+
+	public static final URI CONFLICT = of("conflict");
+
+	public static final URI DUPLICATE_DOCUMENT = of("duplicate-document");
+
+	public static final URI TOO_LARGE = of("too-large");
+
+	public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
+
+	public static final URI INTERNAL = of("internal-error");
+
+	private ProblemTypes() {
+	}
+
+	/** A type URI for a document rejection reason, e.g. {@code urn:cairn:problem:document-encrypted}. */
+	public static URI documentRejected(String reason) {
+		return of("document-" + reason.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+	}
+
+	private static URI of(String name) {
+		return URI.create("urn:cairn:problem:" + name);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.search;
+
+import org.jspecify.annotations.NullMarked;

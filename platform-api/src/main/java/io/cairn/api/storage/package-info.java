@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.storage;
+
+import org.jspecify.annotations.NullMarked;

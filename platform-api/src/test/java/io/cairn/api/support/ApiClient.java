@@ -1,0 +1,129 @@
+package io.cairn.api.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the API tests: what a bot or script would do, no Spring test magic. */
+public final class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	public ApiClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).DELETE());
+	}
+
+	public Response postJson(String path, Object body) {
+		String text = (body instanceof String string) ? string : JSON.writeValueAsString(body);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(text)));
+	}
+
+	/** Multipart upload of one file under the part name {@code file}, plus plain form fields. */
+	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+		String boundary = "----cairn" + UUID.randomUUID();
+		StringBuilder head = new StringBuilder();
+		fields.forEach((name, value) -> head.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		head.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+			.append(fileName)
+			.append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+		byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[start.length + content.length + end.length];
+		System.arraycopy(start, 0, body, 0, start.length);
+		System.arraycopy(content, 0, body, start.length, content.length);
+		System.arraycopy(end, 0, body, start.length + content.length, end.length);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/** Reads a server-sent event stream until it ends (or the timeout passes). */
+	public String readEventStream(String path, Duration timeout) {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(timeout).header("Accept", "text/event-stream")
+			.GET()
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.base + path);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * An HTTP response.
+	 *
+	 * @param status status code
+	 * @param body body text
+	 * @param contentType content type header
+	 */
+	public record Response(int status, String body, String contentType) {
+
+		public JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}

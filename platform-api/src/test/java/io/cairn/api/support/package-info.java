@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.support;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.chunking;
+
+import org.jspecify.annotations.NullMarked;

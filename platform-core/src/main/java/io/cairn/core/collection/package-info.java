@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.collection;
+
+import org.jspecify.annotations.NullMarked;

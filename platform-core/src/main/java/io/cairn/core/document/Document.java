@@ -1,0 +1,31 @@
+package io.cairn.core.document;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One uploaded file.
+ *
+ * @param id database id
+ * @param collectionId owning collection
+ * @param title title (the file name unless the user gave one)
+ * @param fileName original file name
+ * @param mediaType detected media type
+ * @param byteSize size of the original bytes
+ * @param sha256 hex digest of the bytes; unique within a collection
+ * @param status lifecycle state
+ * @param profile chunking profile used
+ * @param pageCount pages found by the parser (1 for formats without pages), 0 before
+ * parsing
+ * @param chunkCount chunks stored and indexed, 0 before indexing
+ * @param metadata user metadata, usable as search filters
+ * @param error why the document failed, if it did
+ * @param createdAt creation time
+ * @param updatedAt last change
+ */
+public record Document(long id, long collectionId, String title, String fileName, String mediaType, long byteSize,
+		String sha256, DocumentStatus status, String profile, int pageCount, int chunkCount,
+		Map<String, String> metadata, @Nullable String error, Instant createdAt, Instant updatedAt) {
+}

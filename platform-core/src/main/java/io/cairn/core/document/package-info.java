@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,135 @@
+package io.cairn.core.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import io.cairn.core.InvalidRequestException;
+import io.cairn.core.NotFoundException;
+import io.cairn.core.chunking.ChunkingProfiles;
+import io.cairn.core.collection.CollectionRepository;
+import io.cairn.core.collection.KnowledgeCollection;
+import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.document.DocumentRepository.StoredUpload;
+import io.cairn.core.document.DuplicateDocumentException;
+import io.cairn.core.document.NewDocument;
+import io.cairn.core.ingest.parse.DocumentParsers;
+import io.cairn.core.ingest.parse.DocumentRejectedException;
+import io.cairn.core.ingest.parse.Element;
+import io.cairn.core.ingest.parse.MediaTypeDetector;
+import io.cairn.core.ingest.parse.PageSink;
+import io.cairn.core.ingest.parse.ParseLimits;
+import io.cairn.core.ingest.parse.RejectionReason;
+
+/**
+ * Accepts uploads: checks them, stores the bytes and queues an ingest job. Everything a
+ * user can get wrong about a file is reported here, before a job is queued.
+ */
+public final class IngestService {
+
+	private final CollectionRepository collections;
+
+	private final DocumentRepository documents;
+
+	private final DocumentParsers parsers;
+
+	private final MediaTypeDetector detector;
+
+	private final ParseLimits limits;
+
+	private final Runnable jobQueued;
+
+	/**
+	 * @param jobQueued called after a job is queued (wakes this node's workers)
+	 */
+	public IngestService(CollectionRepository collections, DocumentRepository documents, DocumentParsers parsers,
+			MediaTypeDetector detector, ParseLimits limits, Runnable jobQueued) {
+		this.collections = collections;
+		this.documents = documents;
+		this.parsers = parsers;
+		this.detector = detector;
+		this.limits = limits;
+		this.jobQueued = jobQueued;
+	}
+
+	public StoredUpload submit(String collectionName, Upload upload) {
+		KnowledgeCollection collection = this.collections.findByName(collectionName)
+			.orElseThrow(() -> new NotFoundException("No collection named '" + collectionName + "'"));
+		byte[] content = upload.content();
+		if (content.length == 0) {
+			throw new DocumentRejectedException(RejectionReason.EMPTY,
+					"The file '" + upload.fileName() + "' is empty (0 bytes): upload a file with content.");
+		}
+		if (content.length > this.limits.maxBytes()) {
+			throw new DocumentRejectedException(RejectionReason.TOO_LARGE, "The file has " + content.length
+					+ " bytes; the limit is " + this.limits.maxBytes() + ". Split it or raise cairn.ingest.max-bytes.");
+		}
+		String profile = (upload.profile() != null) ? upload.profile() : collection.profile();
+		try {
+			ChunkingProfiles.of(profile);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(ex.getMessage());
+		}
+		String mediaType = this.detector.detect(content, upload.fileName());
+		String sha256 = sha256(content);
+		this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {
+			throw new DuplicateDocumentException(existing.id());
+		});
+		preflight(content, mediaType);
+		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
+				: upload.fileName();
+		StoredUpload stored = this.documents.insertWithJob(new NewDocument(collection.id(), title, upload.fileName(),
+				mediaType, sha256, profile, upload.metadata(), content));
+		this.jobQueued.run();
+		return stored;
+	}
+
+	/**
+	 * Opens the file far enough to know it can be parsed: encryption, corruption, page
+	 * count and archive expansion are checked before the first page is extracted, so a
+	 * bad file is refused at upload instead of failing later in a job.
+	 */
+	private void preflight(byte[] content, String mediaType) {
+		try {
+			this.parsers.forMediaType(mediaType)
+				.parse(new ByteArrayInputStream(content), mediaType, this.limits, 1, new StopAtFirstPage());
+		}
+		catch (StopAtFirstPage.Stop expected) {
+			// the file opened and its size is within the limits
+		}
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	private static final class StopAtFirstPage implements PageSink {
+
+		@Override
+		public void pageCount(int total) {
+		}
+
+		@Override
+		public void page(int pageNumber, List<Element> elements) {
+			throw new Stop();
+		}
+
+		static final class Stop extends RuntimeException {
+
+			Stop() {
+				super(null, null, false, false);
+			}
+
+		}
+
+	}
+
+}

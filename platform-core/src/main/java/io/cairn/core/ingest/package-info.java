@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.ingest;
+
+import org.jspecify.annotations.NullMarked;

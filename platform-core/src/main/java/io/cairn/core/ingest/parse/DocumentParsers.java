@@ -1,0 +1,34 @@
+package io.cairn.core.ingest.parse;
+
+import java.util.List;
+
+/** The registry of parsers: picks the one that reads a media type. */
+public final class DocumentParsers {
+
+	private final List<DocumentParser> parsers;
+
+	public DocumentParsers(List<DocumentParser> parsers) {
+		this.parsers = List.copyOf(parsers);
+	}
+
+	/** PDFBox for PDF, Tika for the Office formats, HTML, Markdown and plain text. */
+	public static DocumentParsers defaults() {
+		return new DocumentParsers(List.of(new PdfBoxDocumentParser(), new TikaDocumentParser()));
+	}
+
+	/**
+	 * The first parser that supports the media type.
+	 * @throws DocumentRejectedException UNSUPPORTED_MEDIA_TYPE when none does
+	 */
+	public DocumentParser forMediaType(String mediaType) {
+		return this.parsers.stream()
+			.filter((parser) -> parser.supports(mediaType))
+			.findFirst()
+			.orElseThrow(() -> DocumentRejectedException.unsupported(mediaType, SupportedMediaTypes.ALL));
+	}
+
+	public boolean supports(String mediaType) {
+		return this.parsers.stream().anyMatch((parser) -> parser.supports(mediaType));
+	}
+
+}

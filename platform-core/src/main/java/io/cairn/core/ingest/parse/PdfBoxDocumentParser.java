@@ -1,0 +1,86 @@
+package io.cairn.core.ingest.parse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Parses PDFs with PDFBox, one page at a time. The page count is checked before any text
+ * is extracted; the character limit and the parse time are checked after every page.
+ * Temporary data goes to files rather than the heap, so that a large PDF cannot exhaust
+ * memory. PDFs without a text layer (scans) yield empty pages and then
+ * {@link RejectionReason#NO_TEXT}.
+ */
+public final class PdfBoxDocumentParser implements DocumentParser {
+
+	@Override
+	public boolean supports(String mediaType) {
+		return SupportedMediaTypes.PDF.equals(mediaType);
+	}
+
+	@Override
+	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink) {
+		if (firstPage < 1) {
+			throw new IllegalArgumentException("firstPage is 1-based, got " + firstPage);
+		}
+		SourceFiles.checkSize(source, limits);
+		ParseDeadline deadline = ParseDeadline.start(limits);
+		try (PDDocument document = load(source)) {
+			int pages = document.getNumberOfPages();
+			if (pages > limits.maxPages()) {
+				throw DocumentRejectedException.tooManyPages(pages, limits.maxPages());
+			}
+			if (pages == 0) {
+				throw DocumentRejectedException.corrupt("the PDF has no pages", null);
+			}
+			sink.pageCount(pages);
+			ElementAssembler assembler = new ElementAssembler(limits);
+			PdfLineCollector collector = new PdfLineCollector();
+			for (int page = 1; page <= pages; page++) {
+				deadline.check();
+				LineBlockReader.readPage(linesOf(collector, document, page), page, assembler);
+				List<Element> elements = assembler.drain();
+				if (page >= firstPage) {
+					sink.page(page, elements);
+				}
+			}
+			if (assembler.characters() == 0) {
+				throw DocumentRejectedException.noText();
+			}
+		}
+		catch (IOException ex) {
+			// Only closing the document can get here; its text has been delivered
+			// already.
+			throw DocumentRejectedException.corrupt("the PDF could not be closed cleanly", ex);
+		}
+	}
+
+	private static PDDocument load(Path source) {
+		try {
+			// An empty password opens PDFs that only restrict permissions; real passwords
+			// fail.
+			return Loader.loadPDF(source.toFile(), "", IOUtils.createTempFileOnlyStreamCache());
+		}
+		catch (InvalidPasswordException ex) {
+			throw DocumentRejectedException.encrypted();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw DocumentRejectedException.corrupt("it is not a valid PDF (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static List<TextLine> linesOf(PdfLineCollector collector, PDDocument document, int page) {
+		try {
+			return collector.linesOf(document, page);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw DocumentRejectedException.corrupt("page " + page + " is damaged (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+}

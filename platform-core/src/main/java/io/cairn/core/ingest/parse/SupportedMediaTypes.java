@@ -1,0 +1,35 @@
+package io.cairn.core.ingest.parse;
+
+import java.util.List;
+import java.util.Set;
+
+/** The media types Cairn parses, as {@link MediaTypeDetector} normalises them. */
+public final class SupportedMediaTypes {
+
+	public static final String PDF = "application/pdf";
+
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	public static final String HTML = "text/html";
+
+	public static final String MARKDOWN = "text/markdown";
+
+	public static final String TEXT = "text/plain";
+
+	public static final List<String> ALL = List.of(PDF, DOCX, PPTX, XLSX, HTML, MARKDOWN, TEXT);
+
+	private static final Set<String> OOXML = Set.of(DOCX, PPTX, XLSX);
+
+	private SupportedMediaTypes() {
+	}
+
+	/** Whether the type is one of the ZIP-based Office Open XML formats. */
+	public static boolean isOoxml(String mediaType) {
+		return OOXML.contains(mediaType);
+	}
+
+}

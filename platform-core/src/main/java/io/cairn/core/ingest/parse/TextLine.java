@@ -1,0 +1,13 @@
+package io.cairn.core.ingest.parse;
+
+/**
+ * One line of text as laid out on a PDF page or in a plain-text file.
+ *
+ * @param text the line's text
+ * @param fontSize the average font size of its characters in points; 0 when unknown
+ * @param paragraph the number of the paragraph the line belongs to, increasing down the
+ * page
+ */
+record TextLine(String text, double fontSize, int paragraph) {
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.ingest.parse;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.job;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.retrieval;
+
+import org.jspecify.annotations.NullMarked;
