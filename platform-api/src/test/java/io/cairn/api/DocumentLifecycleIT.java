@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The REST API in server mode against the real PostgreSQL with pgvector, Lucene on disk and the
- * bundled ONNX encoder: upload, ingest, search, delete, and every kind of bad input.
+ * The REST API in server mode against the real PostgreSQL with pgvector, Lucene on disk
+ * and the bundled ONNX encoder: upload, ingest, search, delete, and every kind of bad
+ * input.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.storage.mode=server", "cairn.ingest.max-file-size=8MB", "cairn.ingest.max-pages=500" })

@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The zero-setup default: embedded PostgreSQL and Lucene under one data directory, kept across
- * restarts; a lost Lucene index is rebuilt from the catalog at start.
+ * The zero-setup default: embedded PostgreSQL and Lucene under one data directory, kept
+ * across restarts; a lost Lucene index is rebuilt from the catalog at start.
  */
 class EmbeddedModeIT {
 

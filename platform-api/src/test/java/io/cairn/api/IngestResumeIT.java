@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.cairn.api.support.SamplePdf;
 import io.cairn.api.support.TestDatabases;
 import io.cairn.api.support.TestPdfs;
 import io.cairn.core.collection.CollectionRepository;
@@ -42,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A job interrupted in the middle of parsing (a crashed node) is claimed again once stale and
- * resumes after its last checkpointed page; the counts add up.
+ * A job interrupted in the middle of parsing (a crashed node) is claimed again once stale
+ * and resumes after its last checkpointed page; the counts add up.
  */
 @SpringBootTest(properties = { "cairn.storage.mode=server", "cairn.ingest.workers-enabled=false" })
 class IngestResumeIT {
@@ -90,10 +91,11 @@ class IngestResumeIT {
 		KnowledgeCollection collection = this.collections.create("resume", Language.ENGLISH, "general");
 		List<List<String>> pages = new ArrayList<>();
 		for (int page = 1; page <= PAGES; page++) {
-			pages.add(List.of("Page " + page + " describes checkpoint number " + page + " of the ingest."));
+			String topic = SamplePdf.TOPICS.get(page - 1);
+			pages.add(List.of("Section " + page, topic, "Checkpoint " + page + " follows this paragraph."));
 		}
-		var stored = this.ingest.submit(collection.name(), new Upload("pages.pdf", TestPdfs.withPages(pages), null,
-				null, Map.of()));
+		var stored = this.ingest.submit(collection.name(),
+				new Upload("pages.pdf", TestPdfs.withPages(pages), null, null, Map.of()));
 
 		IngestJob first = this.jobs.claimNext("node-that-crashes", Duration.ofMinutes(5)).orElseThrow();
 		RecordingParser crashing = new RecordingParser(CRASH_AFTER_PAGE);
@@ -114,8 +116,8 @@ class IngestResumeIT {
 		assertThat(document.status()).isEqualTo(DocumentStatus.READY);
 		assertThat(document.pageCount()).isEqualTo(PAGES);
 		List<Element> parsed = this.elements.findByDocument(document.id());
-		assertThat(parsed.stream().map(Element::page).distinct()).containsExactlyElementsOf(
-				java.util.stream.IntStream.rangeClosed(1, PAGES).boxed().toList());
+		assertThat(parsed.stream().map(Element::page).distinct())
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, PAGES).boxed().toList());
 		assertThat(parsed.stream().map(Element::ordinal).distinct().count()).isEqualTo(parsed.size());
 		assertThat(this.chunks.countByDocument(document.id())).isEqualTo(document.chunkCount()).isPositive();
 		assertThat(this.keywordIndex.count()).isEqualTo(document.chunkCount());
@@ -127,7 +129,10 @@ class IngestResumeIT {
 				new DocumentParsers(List.of(parser)), ParseLimits.defaults(), this.keywordIndex, this.spaces, 16);
 	}
 
-	/** The real PDF parser, with a crash after a given page and a record of where parsing started. */
+	/**
+	 * The real PDF parser, with a crash after a given page and a record of where parsing
+	 * started.
+	 */
 	private static final class RecordingParser implements DocumentParser {
 
 		private final DocumentParser real = new PdfBoxDocumentParser();

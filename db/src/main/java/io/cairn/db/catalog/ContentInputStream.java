@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads a document's bytes slice by slice ({@code substring} on uncompressed TOAST fetches only
- * the slices asked for), so a large file is never held in memory whole and no connection stays
- * open while the caller works.
+ * Reads a document's bytes slice by slice ({@code substring} on uncompressed TOAST
+ * fetches only the slices asked for), so a large file is never held in memory whole and
+ * no connection stays open while the caller works.
  */
 final class ContentInputStream extends InputStream {
 
@@ -64,8 +64,7 @@ final class ContentInputStream extends InputStream {
 			return false;
 		}
 		int size = (int) Math.min(SLICE, this.length - this.position);
-		byte[] next = this.jdbc
-			.sql("SELECT substring(bytes FROM ? FOR ?) FROM document_content WHERE document_id = ?")
+		byte[] next = this.jdbc.sql("SELECT substring(bytes FROM ? FOR ?) FROM document_content WHERE document_id = ?")
 			.params((int) this.position + 1, size, this.documentId)
 			.query(byte[].class)
 			.optional()

@@ -54,8 +54,10 @@ public class JdbcChunkRepository implements ChunkRepository {
 		}
 		String[] ids = chunks.stream().map(StoredChunk::id).toArray(String[]::new);
 		this.transaction.executeWithoutResult((status) -> {
-			// Chunks that stay keep their rows (an update does not cascade), so their pgvector rows
-			// survive a retried ingest; only chunks that are gone take their vectors with them.
+			// Chunks that stay keep their rows (an update does not cascade), so their
+			// pgvector rows
+			// survive a retried ingest; only chunks that are gone take their vectors with
+			// them.
 			this.jdbc.update((connection) -> {
 				PreparedStatement ps = connection
 					.prepareStatement("DELETE FROM chunk WHERE document_id = ? AND NOT (id = ANY (?))");
@@ -74,7 +76,8 @@ public class JdbcChunkRepository implements ChunkRepository {
 		}
 		String[] array = ids.toArray(String[]::new);
 		return this.jdbc.query((connection) -> {
-			PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM chunk c WHERE c.id = ANY (?)");
+			PreparedStatement ps = connection
+				.prepareStatement("SELECT " + COLUMNS + " FROM chunk c WHERE c.id = ANY (?)");
 			ps.setArray(1, connection.createArrayOf("text", array));
 			return ps;
 		}, JdbcChunkRepository::chunk);
@@ -101,7 +104,8 @@ public class JdbcChunkRepository implements ChunkRepository {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
 		}
-		// Keyset pagination on the primary key: each page is one short query, however large the catalog.
+		// Keyset pagination on the primary key: each page is one short query, however
+		// large the catalog.
 		String sql = "SELECT " + COLUMNS + " FROM chunk c JOIN document d ON d.id = c.document_id WHERE d.status = "
 				+ READY + " AND c.id > ? ORDER BY c.id LIMIT ?";
 		String after = "";

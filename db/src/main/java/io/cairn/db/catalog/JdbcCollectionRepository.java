@@ -23,7 +23,8 @@ public class JdbcCollectionRepository implements CollectionRepository {
 
 	@Override
 	public KnowledgeCollection create(String name, Language language, String profile) {
-		// ON CONFLICT keeps a concurrent create of the same name from surfacing as a SQL error.
+		// ON CONFLICT keeps a concurrent create of the same name from surfacing as a SQL
+		// error.
 		return this.jdbc.sql("""
 				INSERT INTO collection (name, language, profile) VALUES (?, ?, ?)
 				ON CONFLICT (name) DO NOTHING

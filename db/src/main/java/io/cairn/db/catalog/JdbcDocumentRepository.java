@@ -49,9 +49,13 @@ public class JdbcDocumentRepository implements DocumentRepository {
 		throw new ConflictException("Concurrent uploads of the same bytes kept conflicting; try again");
 	}
 
-	/** Empty when the (collection, sha256) unique key is taken, by a committed row or a racing one. */
+	/**
+	 * Empty when the (collection, sha256) unique key is taken, by a committed row or a
+	 * racing one.
+	 */
 	private Optional<StoredUpload> tryInsert(NewDocument document) {
-		// ON CONFLICT waits for a racing insert of the same key and then does nothing, instead of
+		// ON CONFLICT waits for a racing insert of the same key and then does nothing,
+		// instead of
 		// aborting this transaction with a unique violation.
 		Optional<Document> inserted = this.jdbc.sql("""
 				INSERT INTO document (collection_id, title, file_name, media_type, byte_size, sha256, status,

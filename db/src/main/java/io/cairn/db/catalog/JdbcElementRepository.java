@@ -37,7 +37,8 @@ public class JdbcElementRepository implements ElementRepository {
 	@Override
 	public void savePage(long documentId, long jobId, int page, int pagesTotal, List<Element> elements) {
 		this.transaction.executeWithoutResult((status) -> {
-			// Saving a page twice (a retried checkpoint) leaves the same rows: replace the page.
+			// Saving a page twice (a retried checkpoint) leaves the same rows: replace
+			// the page.
 			this.jdbc.update("DELETE FROM element WHERE document_id = ? AND page = ?", documentId, page);
 			ParameterizedPreparedStatementSetter<Element> setter = (ps, element) -> bind(ps, documentId, element);
 			this.jdbc.batchUpdate(INSERT, elements, 500, setter);

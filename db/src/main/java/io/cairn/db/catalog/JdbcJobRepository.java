@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class JdbcJobRepository implements JobRepository {
 
 	/**
-	 * Claimable: open jobs that no worker holds, or whose worker has not reported within the stale
-	 * interval. SKIP LOCKED makes a concurrent claimer pass over the row this one is taking.
+	 * Claimable: open jobs that no worker holds, or whose worker has not reported within
+	 * the stale interval. SKIP LOCKED makes a concurrent claimer pass over the row this
+	 * one is taking.
 	 */
 	private static final String CLAIM = """
 			UPDATE ingest_job
@@ -75,23 +76,26 @@ public class JdbcJobRepository implements JobRepository {
 
 	@Override
 	public void complete(long jobId) {
-		this.jdbc.sql("UPDATE ingest_job SET state = ?, error = NULL, heartbeat_at = now(), updated_at = now() "
-				+ "WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE ingest_job SET state = ?, error = NULL, heartbeat_at = now(), updated_at = now() "
+					+ "WHERE id = ?")
 			.params(JobState.DONE.name(), jobId)
 			.update();
 	}
 
 	@Override
 	public void fail(long jobId, String error) {
-		this.jdbc.sql("UPDATE ingest_job SET state = ?, error = ?, heartbeat_at = now(), updated_at = now() "
-				+ "WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE ingest_job SET state = ?, error = ?, heartbeat_at = now(), updated_at = now() "
+					+ "WHERE id = ?")
 			.params(JobState.FAILED.name(), error, jobId)
 			.update();
 	}
 
 	@Override
 	public void release(long jobId) {
-		// Back to the queue with its checkpoint (pages_done) kept, so the next worker resumes.
+		// Back to the queue with its checkpoint (pages_done) kept, so the next worker
+		// resumes.
 		this.jdbc.sql("""
 				UPDATE ingest_job SET state = ?, worker_id = NULL, heartbeat_at = NULL, updated_at = now()
 				WHERE id = ? AND state NOT IN ('DONE', 'FAILED')""").params(JobState.QUEUED.name(), jobId).update();

@@ -29,7 +29,8 @@ final class Json {
 
 	static @Nullable String write(@Nullable Table table) {
 		return (table != null)
-				? mapper.writeValueAsString(new TableJson(table.caption(), table.rows(), table.headerRowCount())) : null;
+				? mapper.writeValueAsString(new TableJson(table.caption(), table.rows(), table.headerRowCount()))
+				: null;
 	}
 
 	static @Nullable Table readTable(@Nullable String json) {

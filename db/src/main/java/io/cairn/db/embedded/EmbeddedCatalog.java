@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The zero-setup catalog: a PostgreSQL server (zonky binaries from Maven) run by this process with
- * its data directory on disk, so the catalog survives restarts. Vectors and keywords live in
- * Lucene in this mode, so no pgvector is needed.
+ * The zero-setup catalog: a PostgreSQL server (zonky binaries from Maven) run by this
+ * process with its data directory on disk, so the catalog survives restarts. Vectors and
+ * keywords live in Lucene in this mode, so no pgvector is needed.
  */
 public final class EmbeddedCatalog implements AutoCloseable {
 
@@ -56,6 +56,8 @@ public final class EmbeddedCatalog implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// Authentication is "trust": only this machine may connect.
+				.setServerConfig("listen_addresses", "localhost")
 				.setPGStartupWait(Duration.ofSeconds(60));
 			if (port > 0) {
 				builder.setPort(port);
@@ -85,7 +87,8 @@ public final class EmbeddedCatalog implements AutoCloseable {
 
 	private static void createDatabase(DataSource admin) throws SQLException {
 		try (Connection connection = admin.getConnection()) {
-			try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+			try (PreparedStatement exists = connection
+				.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
 				exists.setString(1, DATABASE);
 				try (ResultSet rs = exists.executeQuery()) {
 					if (rs.next()) {

@@ -23,18 +23,20 @@ import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text analysis per language: each language has its own text field and analyzer (English: stop
- * words and Porter stemming; Chinese: SmartChinese word segmentation), and user queries become
- * plain term queries, so no input can be a syntax error.
+ * Text analysis per language: each language has its own text field and analyzer (English:
+ * stop words and Porter stemming; Chinese: SmartChinese word segmentation), and user
+ * queries become plain term queries, so no input can be a syntax error.
  */
 final class KeywordAnalysis implements AutoCloseable {
 
-	/** Leaves room under IndexSearcher's default limit of 1,024 clauses for the filter clauses. */
+	/**
+	 * Leaves room under IndexSearcher's default limit of 1,024 clauses for the filter
+	 * clauses.
+	 */
 	static final int MAX_QUERY_TERMS = 1000;
 
-	private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
-			Map.of(field(Language.ENGLISH), new EnglishAnalyzer(), field(Language.CHINESE),
-					new SmartChineseAnalyzer()));
+	private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map
+		.of(field(Language.ENGLISH), new EnglishAnalyzer(), field(Language.CHINESE), new SmartChineseAnalyzer()));
 
 	Analyzer analyzer() {
 		return this.analyzer;
@@ -45,8 +47,9 @@ final class KeywordAnalysis implements AutoCloseable {
 	}
 
 	/**
-	 * A disjunction (BM25, Lucene's default similarity) of the query's distinct terms as the field's
-	 * analyzer produces them; the most frequent {@link #MAX_QUERY_TERMS} when there are more.
+	 * A disjunction (BM25, Lucene's default similarity) of the query's distinct terms as
+	 * the field's analyzer produces them; the most frequent {@link #MAX_QUERY_TERMS} when
+	 * there are more.
 	 * @return null when the text has no terms (empty, only stop words or punctuation)
 	 */
 	@Nullable Query query(String text, Language language) {

@@ -18,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Snippets with the query terms marked {@code <em>…</em>}. Text is HTML-escaped so snippets can
- * be shown as HTML; a chunk without any query term gets its opening instead.
+ * Snippets with the query terms marked {@code <em>…</em>}. Text is HTML-escaped so
+ * snippets can be shown as HTML; a chunk without any query term gets its opening instead.
  */
 final class KeywordHighlighter {
 
@@ -63,7 +63,10 @@ final class KeywordHighlighter {
 			.build();
 	}
 
-	/** The first ~200 characters of whichever language field the chunk has, cut at a space. */
+	/**
+	 * The first ~200 characters of whichever language field the chunk has, cut at a
+	 * space.
+	 */
 	private static String opening(Document document) {
 		String text = firstText(document);
 		if (text.length() <= FALLBACK_CHARS) {
@@ -71,7 +74,8 @@ final class KeywordHighlighter {
 		}
 		int cut = text.lastIndexOf(' ', FALLBACK_CHARS);
 		if (cut <= FALLBACK_CHARS / 2) {
-			// No space nearby (Chinese, long tokens): cut at the limit, but not inside a surrogate pair.
+			// No space nearby (Chinese, long tokens): cut at the limit, but not inside a
+			// surrogate pair.
 			cut = Character.isHighSurrogate(text.charAt(FALLBACK_CHARS - 1)) ? FALLBACK_CHARS - 1 : FALLBACK_CHARS;
 		}
 		return escape(text.substring(0, cut).strip()) + "…";

@@ -57,7 +57,10 @@ final class LuceneFields {
 		return LongField.newExactQuery(DOCUMENT, documentId);
 	}
 
-	/** The filter as one query of FILTER clauses (no scoring), or null when it lets everything pass. */
+	/**
+	 * The filter as one query of FILTER clauses (no scoring), or null when it lets
+	 * everything pass.
+	 */
 	static @Nullable Query filter(SearchFilter filter) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
 		boolean any = false;

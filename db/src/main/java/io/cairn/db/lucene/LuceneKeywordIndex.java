@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +27,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * BM25 keyword index in a Lucene directory. Each chunk's text goes to the field of its language
- * ({@code text_en}, {@code text_zh}), analysed by that language's analyzer; queries are analysed
- * the same way and never parsed as syntax.
+ * BM25 keyword index in a Lucene directory. Each chunk's text goes to the field of its
+ * language ({@code text_en}, {@code text_zh}), analysed by that language's analyzer;
+ * queries are analysed the same way and never parsed as syntax.
  */
 public class LuceneKeywordIndex implements KeywordIndex {
 
-	/** Stored (for highlighting) with offsets in the postings, so highlighting needs no re-analysis. */
+	/**
+	 * Stored (for highlighting) with offsets in the postings, so highlighting needs no
+	 * re-analysis.
+	 */
 	private static final FieldType TEXT_TYPE;
 
 	static {
@@ -76,11 +78,8 @@ public class LuceneKeywordIndex implements KeywordIndex {
 			return List.of();
 		}
 		Query filterQuery = LuceneFields.filter(filter);
-		Query full = terms;
-		if (filterQuery != null) {
-			full = new BooleanQuery.Builder().add(terms, Occur.MUST).add(filterQuery, Occur.FILTER).build();
-		}
-		Query search = full;
+		Query search = (filterQuery != null)
+				? new BooleanQuery.Builder().add(terms, Occur.MUST).add(filterQuery, Occur.FILTER).build() : terms;
 		return this.store.search((searcher) -> hits(searcher, searcher.search(search, k)));
 	}
 
@@ -98,7 +97,7 @@ public class LuceneKeywordIndex implements KeywordIndex {
 		if (chunkIds.isEmpty()) {
 			return Map.of();
 		}
-		return new LinkedHashMap<>(this.highlighter.highlight(query, language, chunkIds));
+		return this.highlighter.highlight(query, language, chunkIds);
 	}
 
 	@Override

@@ -14,9 +14,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * One Lucene index directory: a single {@link IndexWriter}, commits after every write so that
- * what was reported done survives a crash, and a {@link SearcherManager} refreshed after each
- * write so the next search sees it. Thread-safe.
+ * One Lucene index directory: a single {@link IndexWriter}, commits after every write so
+ * that what was reported done survives a crash, and a {@link SearcherManager} refreshed
+ * after each write so the next search sees it. Thread-safe.
  */
 final class LuceneStore implements AutoCloseable {
 

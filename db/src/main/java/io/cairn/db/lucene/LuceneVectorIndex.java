@@ -23,9 +23,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * HNSW vector index of one vector space in a Lucene directory (embedded mode). Vectors are stored
- * normalised and compared by dot product, which is their cosine; Lucene's score
- * {@code (1 + cos) / 2} is mapped back to the cosine so scores match pgvector's.
+ * HNSW vector index of one vector space in a Lucene directory (embedded mode). Vectors
+ * are stored normalised and compared by dot product, which is their cosine; Lucene's
+ * score {@code (1 + cos) / 2} is mapped back to the cosine so scores match pgvector's.
  */
 public class LuceneVectorIndex implements VectorIndex {
 
@@ -80,8 +80,8 @@ public class LuceneVectorIndex implements VectorIndex {
 		this.store.write((writer) -> {
 			for (IndexedChunk chunk : chunks) {
 				Document document = LuceneFields.document(chunk);
-				document.add(
-						new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
+				document
+					.add(new KnnFloatVectorField(VECTOR, unit(chunk.vector()), VectorSimilarityFunction.DOT_PRODUCT));
 				writer.updateDocument(LuceneFields.id(chunk.chunkId()), document);
 			}
 		});
@@ -93,8 +93,10 @@ public class LuceneVectorIndex implements VectorIndex {
 		if (k < 1) {
 			return List.of();
 		}
-		// Gathering more candidates than k raises recall, like ef_search in pgvector. With a filter,
-		// Lucene searches exactly when few documents match, so selective filters get the true top k.
+		// Gathering more candidates than k raises recall, like ef_search in pgvector.
+		// With a filter,
+		// Lucene searches exactly when few documents match, so selective filters get the
+		// true top k.
 		int candidates = Math.max(k, this.options.numCandidates());
 		Query filterQuery = LuceneFields.filter(filter);
 		float[] target = unit(query);
@@ -137,12 +139,14 @@ public class LuceneVectorIndex implements VectorIndex {
 
 	private void checkDimensions(float[] vector, String what) {
 		if (vector.length != this.dimensions) {
-			throw new IllegalArgumentException("The " + what + " has " + vector.length + " dimensions, but the index at "
-					+ this.store.path() + " holds " + this.dimensions);
+			throw new IllegalArgumentException("The " + what + " has " + vector.length
+					+ " dimensions, but the index at " + this.store.path() + " holds " + this.dimensions);
 		}
 	}
 
-	/** A normalised copy; the zero vector stays as is (it has no direction to compare). */
+	/**
+	 * A normalised copy; the zero vector stays as is (it has no direction to compare).
+	 */
 	private static float[] unit(float[] vector) {
 		float[] copy = vector.clone();
 		double norm = Math.sqrt(VectorUtil.dotProduct(copy, copy));

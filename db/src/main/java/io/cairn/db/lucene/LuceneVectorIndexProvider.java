@@ -9,9 +9,9 @@ import io.cairn.core.retrieval.VectorIndex;
 import io.cairn.core.retrieval.VectorIndexProvider;
 
 /**
- * Embedded mode: each vector space is a Lucene index in its own directory under a root. Lucene
- * allows one writer per directory, so each space is opened once and shared; {@link #close()}
- * closes them all.
+ * Embedded mode: each vector space is a Lucene index in its own directory under a root.
+ * Lucene allows one writer per directory, so each space is opened once and shared;
+ * {@link #close()} closes them all.
  */
 public class LuceneVectorIndexProvider implements VectorIndexProvider, AutoCloseable {
 

@@ -20,9 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One vector space in pgvector (server mode): rows of {@code chunk_vector} with this space's name,
- * searched through a partial HNSW expression index on {@code embedding::vector(dimensions)}.
- * Chunks must be in the catalog before they are indexed (the rows reference them).
+ * One vector space in pgvector (server mode): rows of {@code chunk_vector} with this
+ * space's name, searched through a partial HNSW expression index on
+ * {@code embedding::vector(dimensions)}. Chunks must be in the catalog before they are
+ * indexed (the rows reference them).
  */
 public class PgVectorIndex implements VectorIndex {
 
@@ -46,9 +47,11 @@ public class PgVectorIndex implements VectorIndex {
 	 * Opens the space, creating its HNSW index if missing.
 	 * @param dataSource the catalog database, migrated with pgvector
 	 * @param space vector space name: 1 to 100 letters, digits, '.', '_' or '-'
-	 * @param dimensions dimensions of the space's vectors (at most 2,000, pgvector's HNSW limit)
+	 * @param dimensions dimensions of the space's vectors (at most 2,000, pgvector's HNSW
+	 * limit)
 	 * @param options index tuning
-	 * @param iterativeScan whether the server's pgvector (0.8+) has {@code hnsw.iterative_scan}
+	 * @param iterativeScan whether the server's pgvector (0.8+) has
+	 * {@code hnsw.iterative_scan}
 	 */
 	public PgVectorIndex(DataSource dataSource, String space, int dimensions, PgVectorOptions options,
 			boolean iterativeScan) {
@@ -90,8 +93,8 @@ public class PgVectorIndex implements VectorIndex {
 			checkDimensions(chunk.vector(), "chunk " + chunk.chunkId());
 		}
 		try {
-			this.transaction.executeWithoutResult((status) -> this.jdbc.batchUpdate(PgVectorQueries.UPSERT, chunks,
-					500, (ps, chunk) -> bindUpsert(ps, chunk)));
+			this.transaction.executeWithoutResult((status) -> this.jdbc.batchUpdate(PgVectorQueries.UPSERT, chunks, 500,
+					(ps, chunk) -> bindUpsert(ps, chunk)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new IllegalStateException("Could not index chunks in vector space '" + this.space
@@ -127,7 +130,7 @@ public class PgVectorIndex implements VectorIndex {
 		return (hits != null) ? hits : List.of();
 	}
 
-	/** The planner's plan for a search, for tests that check the HNSW index is used. */
+	/** The plan of a search, for tests that check the HNSW index serves it. */
 	String explain(float[] query, int k, SearchFilter filter) {
 		String plan = this.transaction.execute((status) -> {
 			boolean exact = isSelective(filter);
@@ -143,8 +146,8 @@ public class PgVectorIndex implements VectorIndex {
 	}
 
 	/**
-	 * Whether few enough rows match the filter to scan them exactly. Counting stops at the
-	 * threshold, so the check stays cheap for broad filters.
+	 * Whether few enough rows match the filter to scan them exactly. Counting stops at
+	 * the threshold, so the check stays cheap for broad filters.
 	 */
 	private boolean isSelective(SearchFilter filter) {
 		if (isEmpty(filter)) {
@@ -160,7 +163,8 @@ public class PgVectorIndex implements VectorIndex {
 		int efSearch = Math.min(1000, Math.max(this.options.efSearch(), k));
 		this.jdbc.execute("SET LOCAL hnsw.ef_search = " + efSearch);
 		if (this.iterativeScan && !isEmpty(filter)) {
-			// Keeps scanning the graph until k rows pass the filter (pgvector 0.8+); results come
+			// Keeps scanning the graph until k rows pass the filter (pgvector 0.8+);
+			// results come
 			// slightly out of order, which the outer ORDER BY fixes.
 			this.jdbc.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
 		}

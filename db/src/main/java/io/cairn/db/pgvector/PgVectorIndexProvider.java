@@ -10,7 +10,9 @@ import io.cairn.core.retrieval.VectorIndexProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Server mode: every vector space lives in the {@code chunk_vector} table of the catalog. */
+/**
+ * Server mode: every vector space lives in the {@code chunk_vector} table of the catalog.
+ */
 public class PgVectorIndexProvider implements VectorIndexProvider {
 
 	private static final Logger logger = LoggerFactory.getLogger(PgVectorIndexProvider.class);
@@ -24,8 +26,8 @@ public class PgVectorIndexProvider implements VectorIndexProvider {
 	private final Map<String, PgVectorIndex> open = new ConcurrentHashMap<>();
 
 	/**
-	 * Checks pgvector (see {@link PgvectorSupport#verify}); the catalog must be migrated with
-	 * pgvector ({@code CatalogMigrations.migrate(dataSource, true)}).
+	 * Checks pgvector (see {@link PgvectorSupport#verify}); the catalog must be migrated
+	 * with pgvector ({@code CatalogMigrations.migrate(dataSource, true)}).
 	 */
 	public PgVectorIndexProvider(DataSource dataSource, PgVectorOptions options) {
 		this.dataSource = dataSource;
@@ -33,8 +35,10 @@ public class PgVectorIndexProvider implements VectorIndexProvider {
 		String version = PgvectorSupport.verify(dataSource);
 		this.iterativeScan = PgvectorSupport.supportsIterativeScan(version);
 		if (!this.iterativeScan) {
-			logger.warn("pgvector {} has no iterative index scans: filtered vector searches may return fewer "
-					+ "than k results. Upgrade to pgvector 0.8.0 or newer (ALTER EXTENSION vector UPDATE).", version);
+			logger.warn(
+					"pgvector {} has no iterative index scans: filtered vector searches may return fewer "
+							+ "than k results. Upgrade to pgvector 0.8.0 or newer (ALTER EXTENSION vector UPDATE).",
+					version);
 		}
 	}
 

@@ -10,9 +10,10 @@ import com.pgvector.PGvector;
 import io.cairn.core.retrieval.SearchFilter;
 
 /**
- * The SQL of one vector space. The space name and the dimension count are literals, so that the
- * planner can match the partial expression index {@code (embedding::vector(N)) WHERE space = '…'}
- * also in generic plans of prepared statements.
+ * The SQL of one vector space. The space name and the dimension count are literals, so
+ * that the planner can match the partial expression index
+ * {@code (embedding::vector(N)) WHERE space = '…'} also in generic plans of prepared
+ * statements.
  */
 final class PgVectorQueries {
 
@@ -32,10 +33,10 @@ final class PgVectorQueries {
 	}
 
 	/**
-	 * Nearest rows by cosine distance. The approximate form orders by the indexed expression
-	 * (materialized, then re-sorted, because iterative scans return rows slightly out of order);
-	 * the exact form orders by the bare column, which no HNSW index matches, so it scans the rows
-	 * that pass the filter.
+	 * Nearest rows by cosine distance. The approximate form orders by the indexed
+	 * expression (materialized, then re-sorted, because iterative scans return rows
+	 * slightly out of order); the exact form orders by the bare column, which no HNSW
+	 * index matches, so it scans the rows that pass the filter.
 	 */
 	PreparedStatement search(Connection connection, float[] query, int k, SearchFilter filter, boolean exact)
 			throws SQLException {

@@ -16,16 +16,20 @@ public final class PgvectorSupport {
 
 	private static final Logger logger = LoggerFactory.getLogger(PgvectorSupport.class);
 
-	/** First release with {@code hnsw.iterative_scan}, which keeps filtered searches at k results. */
+	/**
+	 * First release with {@code hnsw.iterative_scan}, which keeps filtered searches at k
+	 * results.
+	 */
 	static final String ITERATIVE_SCAN_VERSION = "0.8.0";
 
 	private PgvectorSupport() {
 	}
 
 	/**
-	 * Enables the extension if needed ({@code CREATE EXTENSION IF NOT EXISTS vector}) and returns
-	 * its installed version.
-	 * @throws IllegalStateException if it is not installed and cannot be created, with the fix
+	 * Enables the extension if needed ({@code CREATE EXTENSION IF NOT EXISTS vector}) and
+	 * returns its installed version.
+	 * @throws IllegalStateException if it is not installed and cannot be created, with
+	 * the fix
 	 */
 	public static String verify(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
@@ -103,8 +107,8 @@ public final class PgvectorSupport {
 	private static String cannotCreateMessage(Connection connection, SQLException cause) throws SQLException {
 		String database = single(connection, "SELECT current_database()");
 		String user = single(connection, "SELECT current_user");
-		return "pgvector is installed on the server but not enabled in database '" + database + "', and user '"
-				+ user + "' may not enable it (" + cause.getMessage() + "). Connect to that database as a "
+		return "pgvector is installed on the server but not enabled in database '" + database + "', and user '" + user
+				+ "' may not enable it (" + cause.getMessage() + "). Connect to that database as a "
 				+ "superuser and run `CREATE EXTENSION vector;`, then restart Cairn.";
 	}
 

@@ -22,8 +22,8 @@ final class VectorSpaceNames {
 	}
 
 	/**
-	 * A PostgreSQL identifier (at most 63 bytes) for the space's HNSW index; a hash of the exact
-	 * name keeps spaces that differ only in case or punctuation apart.
+	 * A PostgreSQL identifier (at most 63 bytes) for the space's HNSW index; a hash of
+	 * the exact name keeps spaces that differ only in case or punctuation apart.
 	 */
 	static String indexName(String space, int dimensions) {
 		String readable = space.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

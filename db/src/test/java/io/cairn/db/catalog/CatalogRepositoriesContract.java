@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The JDBC repositories against a real PostgreSQL, run on the server (with pgvector) and on the
- * embedded one. Every test starts from empty tables.
+ * The JDBC repositories against a real PostgreSQL, run on the server (with pgvector) and
+ * on the embedded one. Every test starts from empty tables.
  */
 abstract class CatalogRepositoriesContract {
 
@@ -196,8 +196,8 @@ abstract class CatalogRepositoriesContract {
 		Table table = new Table("Revenue by year", List.of(List.of("Year", "Revenue"), List.of("2024", "1,000")), 1);
 		List<Element> page1 = List.of(new Element(0, ElementKind.HEADING, "Results", 1, List.of("Results"), 1, null),
 				new Element(1, ElementKind.TABLE, table.toText(), 1, List.of("Results"), 0, table));
-		List<Element> page2 = List.of(new Element(2, ElementKind.TEXT, "Outlook is stable.", 2, List.of("Results"), 0,
-				null));
+		List<Element> page2 = List
+			.of(new Element(2, ElementKind.TEXT, "Outlook is stable.", 2, List.of("Results"), 0, null));
 		this.elements.savePage(document, job, 1, 3, page1);
 		this.elements.savePage(document, job, 1, 3, page1);
 		assertThat(this.jobs.findById(job)).get().satisfies((j) -> {
@@ -242,8 +242,7 @@ abstract class CatalogRepositoriesContract {
 			readyChunks.add(chunk(ready.document().id(), collection, i));
 		}
 		this.chunks.replaceForDocument(ready.document().id(), readyChunks);
-		this.chunks.replaceForDocument(pending.document().id(),
-				List.of(chunk(pending.document().id(), collection, 0)));
+		this.chunks.replaceForDocument(pending.document().id(), List.of(chunk(pending.document().id(), collection, 0)));
 		this.documents.markReady(ready.document().id(), 1, 7);
 		assertThat(this.chunks.countIndexable()).isEqualTo(7);
 		List<Integer> batchSizes = new ArrayList<>();
@@ -368,8 +367,7 @@ abstract class CatalogRepositoriesContract {
 		}
 		return new StoredChunk(document + "-" + ordinal + "-" + Integer.toHexString(this.random.nextInt()), document,
 				collection, ordinal, "chunk " + ordinal + " text", 3, 1 + ordinal, 2 + ordinal, List.of("H1", "H2"),
-				(ordinal % 2 == 0) ? ChunkContentKind.TEXT : ChunkContentKind.TABLE, Map.of("year", "2024"),
-				embedding);
+				(ordinal % 2 == 0) ? ChunkContentKind.TEXT : ChunkContentKind.TABLE, Map.of("year", "2024"), embedding);
 	}
 
 	protected long count(String sql) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The repositories on the embedded PostgreSQL (no pgvector): the zero-setup mode's catalog. */
+/**
+ * The repositories on the embedded PostgreSQL (no pgvector): the zero-setup mode's
+ * catalog.
+ */
 class EmbeddedCatalogRepositoriesIT extends CatalogRepositoriesContract {
 
 	@TempDir

@@ -29,8 +29,8 @@ class LuceneKeywordIndexIT extends KeywordIndexContract {
 
 	@Test
 	void keepsItsChunksAcrossReopening() {
-		this.index.upsert(List.of(new IndexedChunk("a", 1, 1, Language.ENGLISH, "durable storage", Map.of(),
-				new float[0])));
+		this.index
+			.upsert(List.of(new IndexedChunk("a", 1, 1, Language.ENGLISH, "durable storage", Map.of(), new float[0])));
 		this.index.close();
 		this.index = new LuceneKeywordIndex(this.directory);
 		assertThat(this.index.count()).isEqualTo(1);

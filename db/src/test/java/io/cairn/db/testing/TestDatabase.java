@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cairn.db.catalog.CatalogMigrations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fresh schema, migrated, in the real PostgreSQL with pgvector named by
@@ -34,25 +35,40 @@ public final class TestDatabase implements AutoCloseable {
 		this.dataSource = dataSource;
 	}
 
-	/** Creates and migrates a new schema; with pgvector, also the server-mode migrations. */
+	/**
+	 * Creates and migrates a new schema; with pgvector, also the server-mode migrations.
+	 */
 	public static TestDatabase create(boolean withPgvector) {
+		return create(withPgvector, null);
+	}
+
+	/**
+	 * Same as {@link #create(boolean)}, running {@code connectionInitSql} on every new
+	 * connection (e.g. {@code SET enable_seqscan = off}, so that small test tables still
+	 * use their indexes).
+	 */
+	public static TestDatabase create(boolean withPgvector, @Nullable String connectionInitSql) {
 		String url = jdbcUrl();
-		String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-		try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+		String schema = "test_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+		try (Connection connection = DriverManager.getConnection(url);
+				Statement statement = connection.createStatement()) {
 			if (withPgvector) {
-				// In public, before the search path names the test schema: dropping that schema
+				// In public, before the search path names the test schema: dropping that
+				// schema
 				// must not drop the extension under other test classes.
 				statement.execute("CREATE EXTENSION IF NOT EXISTS vector SCHEMA public");
 			}
 			statement.execute("CREATE SCHEMA " + schema);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not prepare a test schema in " + redacted(url) + ": " + ex.getMessage(),
-					ex);
+			throw new IllegalStateException(
+					"Could not prepare a test schema in " + redacted(url) + ": " + ex.getMessage(), ex);
 		}
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
 		config.setMaximumPoolSize(8);
+		config.setConnectionInitSql(connectionInitSql);
 		config.setPoolName("test-" + schema);
 		HikariDataSource dataSource = new HikariDataSource(config);
 		CatalogMigrations.migrate(dataSource, withPgvector);

@@ -9,9 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Text encoders.
  *
- * @param english model for English collections: {@code bge-small-en-v1.5}, {@code all-minilm-l6-v2}
- * or {@code dir:/path/to/model} (model.onnx + tokenizer.json)
- * @param chinese model for Chinese collections: {@code bge-small-zh-v1.5} or {@code dir:/path}
+ * @param english model for English collections: {@code bge-small-en-v1.5},
+ * {@code all-minilm-l6-v2} or {@code dir:/path/to/model} (model.onnx + tokenizer.json)
+ * @param chinese model for Chinese collections: {@code bge-small-zh-v1.5} or
+ * {@code dir:/path}
  * @param batchSize texts per ONNX run
  * @param threads ONNX Runtime intra-op threads
  */

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * ONNX Runtime device.
  *
- * @param device {@code cpu} or {@code cuda}; CUDA needs the {@code onnxruntime_gpu} artifact and a
- * CUDA 12 GPU, otherwise Cairn falls back to the CPU and says so
+ * @param device {@code cpu} or {@code cuda}; CUDA needs the {@code onnxruntime_gpu}
+ * artifact and a CUDA 12 GPU, otherwise Cairn falls back to the CPU and says so
  * @param strict fail at startup instead of falling back when CUDA is unavailable
  */
 @ConfigurationProperties("cairn.onnx")

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Hybrid retrieval tuning; the defaults are the measured best on SciFact (docs/benchmarks.md).
+ * Hybrid retrieval tuning; the defaults are the measured best on SciFact
+ * (docs/benchmarks.md).
  *
  * @param fusion how keyword and vector rankings are combined
  * @param rrfK k of reciprocal rank fusion
@@ -23,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cairn.retrieval")
 public record RetrievalProperties(@DefaultValue("reciprocal-rank") FusionMethod fusion,
-		@DefaultValue("60") @Min(1) int rrfK, @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double vectorWeight,
+		@DefaultValue("60") @Min(1) int rrfK,
+		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double vectorWeight,
 		@DefaultValue("100") @Min(1) int candidates,
 		@DefaultValue("1.0") @DecimalMin("0") @DecimalMax("1") double mmrLambda,
 		@DefaultValue("4096") @Min(1) int maxQueryCharacters, @DefaultValue("100") @Min(1) int efSearch) {

@@ -10,8 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where Cairn keeps its data.
  *
- * @param mode {@code embedded}: embedded PostgreSQL and Lucene under {@code dataDir}; {@code server}:
- * the PostgreSQL with pgvector at {@code spring.datasource.url}, Lucene BM25 under {@code dataDir}
+ * @param mode {@code embedded}: embedded PostgreSQL and Lucene under {@code dataDir};
+ * {@code server}: the PostgreSQL with pgvector at {@code spring.datasource.url}, Lucene
+ * BM25 under {@code dataDir}
  * @param dataDir root of the embedded database and the Lucene indexes
  * @param embeddedPort port of the embedded PostgreSQL; 0 picks a free one
  */

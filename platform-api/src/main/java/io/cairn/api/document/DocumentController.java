@@ -65,7 +65,8 @@ public class DocumentController {
 			description = "Answers 202 with the document and the job that ingests it. Follow the job at"
 					+ " /api/jobs/{id} or its event stream /api/jobs/{id}/events.")
 	public ResponseEntity<UploadAccepted> upload(@PathVariable String collection,
-			@RequestPart(name = "file", required = false) @Nullable MultipartFile file, @RequestParam(required = false) @Nullable String title,
+			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String profile,
 			@RequestParam(required = false) @Nullable String metadata) {
 		if (file == null) {

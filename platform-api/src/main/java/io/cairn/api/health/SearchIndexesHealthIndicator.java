@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** Up when the keyword index is open and was reconciled with the catalog. */
-@Component("searchIndexes")
+@Component
 class SearchIndexesHealthIndicator extends AbstractHealthIndicator {
 
 	private final IndexReconciler reconciler;

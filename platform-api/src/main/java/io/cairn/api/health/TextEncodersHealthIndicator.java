@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** Up when the default (English) text encoder is loaded and embeds. */
-@Component("textEncoders")
+@Component
 class TextEncodersHealthIndicator extends AbstractHealthIndicator {
 
 	private final EmbeddingSpaces spaces;

@@ -49,10 +49,9 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	IngestService ingestService(CollectionRepository collections, DocumentRepository documents,
-			DocumentParsers parsers, MediaTypeDetector detector, IngestProperties properties, IngestWorkers workers) {
-		return new IngestService(collections, documents, parsers, detector, properties.parseLimits(),
-				workers::wakeUp);
+	IngestService ingestService(CollectionRepository collections, DocumentRepository documents, DocumentParsers parsers,
+			MediaTypeDetector detector, IngestProperties properties, IngestWorkers workers) {
+		return new IngestService(collections, documents, parsers, detector, properties.parseLimits(), workers::wakeUp);
 	}
 
 	@Bean

@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the ingest workers once the application is ready and the derived indexes agree with the
- * catalog, so a resumed job never indexes into a half-rebuilt index.
+ * Starts the ingest workers once the application is ready and the derived indexes agree
+ * with the catalog, so a resumed job never indexes into a half-rebuilt index.
  */
 @Component
 class StartWorkers implements ApplicationListener<ApplicationReadyEvent> {

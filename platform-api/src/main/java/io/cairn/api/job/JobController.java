@@ -34,9 +34,10 @@ public class JobController {
 
 	private final JobRepository jobs;
 
-	// One small scheduler polls for every open stream; streams hold no thread while they wait.
-	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
-			Thread.ofPlatform().name("job-events").daemon().factory());
+	// One small scheduler polls for every open stream; streams hold no thread while they
+	// wait.
+	private final ScheduledExecutorService poller = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("job-events").daemon().factory());
 
 	public JobController(JobRepository jobs) {
 		this.jobs = jobs;

@@ -22,7 +22,10 @@ public final class ProblemTypes {
 	private ProblemTypes() {
 	}
 
-	/** A type URI for a document rejection reason, e.g. {@code urn:cairn:problem:document-encrypted}. */
+	/**
+	 * A type URI for a document rejection reason, e.g.
+	 * {@code urn:cairn:problem:document-encrypted}.
+	 */
 	public static URI documentRejected(String reason) {
 		return of("document-" + reason.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
 	}

@@ -113,7 +113,8 @@ public class SearchController {
 	 * @param pageStart first page
 	 * @param pageEnd last page
 	 * @param headingPath headings above the chunk
-	 * @param snippet text around the query terms, HTML-escaped, terms marked with {@code <em>}
+	 * @param snippet text around the query terms, HTML-escaped, terms marked with
+	 * {@code <em>}
 	 * @param text the whole chunk
 	 * @param keywordRank rank in the BM25 list
 	 * @param vectorRank rank in the vector list

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the derived indexes in step with the catalog: when an index holds a different number of
- * chunks than the catalog's ready documents (a fresh data directory, a crash between the catalog
- * write and the index write), it is rebuilt from the catalog.
+ * Keeps the derived indexes in step with the catalog: when an index holds a different
+ * number of chunks than the catalog's ready documents (a fresh data directory, a crash
+ * between the catalog write and the index write), it is rebuilt from the catalog.
  */
 @Component
 public class IndexReconciler {
@@ -91,6 +91,5 @@ public class IndexReconciler {
 		log.info("Rebuilt the indexes from the catalog: {} chunks in {} ms", done[0],
 				(System.nanoTime() - started) / 1_000_000);
 	}
-
 
 }

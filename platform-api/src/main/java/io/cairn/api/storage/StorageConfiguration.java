@@ -22,7 +22,9 @@ import io.cairn.db.catalog.JdbcJobRepository;
 import io.cairn.db.embedded.EmbeddedCatalog;
 import io.cairn.db.lucene.LuceneKeywordIndex;
 import io.cairn.db.lucene.LuceneVectorIndexProvider;
+import io.cairn.db.lucene.LuceneVectorOptions;
 import io.cairn.db.pgvector.PgVectorIndexProvider;
+import io.cairn.db.pgvector.PgVectorOptions;
 import io.cairn.db.pgvector.PgvectorSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +35,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The catalog (PostgreSQL) and the indexes, in the configured storage mode: embedded PostgreSQL
- * and Lucene for both keyword and vector search, or an external PostgreSQL with pgvector for
- * vectors and Lucene for BM25.
+ * The catalog (PostgreSQL) and the indexes, in the configured storage mode: embedded
+ * PostgreSQL and Lucene for both keyword and vector search, or an external PostgreSQL
+ * with pgvector for vectors and Lucene for BM25.
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageConfiguration {
@@ -48,7 +50,7 @@ public class StorageConfiguration {
 
 		@Bean(destroyMethod = "close")
 		EmbeddedCatalog embeddedCatalog(StorageProperties storage) {
-			return EmbeddedCatalog.start(storage.dataDir().resolve("postgres"), storage.embeddedPort());
+			return EmbeddedCatalog.start(storage.dataDir().resolve("postgres"), storage.embeddedPort(), 10);
 		}
 
 		@Bean
@@ -60,7 +62,8 @@ public class StorageConfiguration {
 
 		@Bean(destroyMethod = "close")
 		VectorIndexProvider vectorIndexProvider(StorageProperties storage) {
-			return new LuceneVectorIndexProvider(storage.dataDir().resolve("lucene").resolve("vectors"));
+			return new LuceneVectorIndexProvider(storage.dataDir().resolve("lucene").resolve("vectors"),
+					LuceneVectorOptions.defaults());
 		}
 
 	}
@@ -80,7 +83,9 @@ public class StorageConfiguration {
 
 		@Bean
 		VectorIndexProvider vectorIndexProvider(DataSource dataSource, RetrievalProperties retrieval) {
-			return new PgVectorIndexProvider(dataSource, retrieval.efSearch());
+			PgVectorOptions defaults = PgVectorOptions.defaults();
+			return new PgVectorIndexProvider(dataSource, new PgVectorOptions(defaults.m(), defaults.efConstruction(),
+					retrieval.efSearch(), defaults.exactSearchThreshold()));
 		}
 
 	}

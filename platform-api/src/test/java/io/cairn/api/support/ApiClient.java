@@ -14,7 +14,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the API tests: what a bot or script would do, no Spring test magic. */
+/**
+ * A plain HTTP client for the API tests: what a bot or script would do, no Spring test
+ * magic.
+ */
 public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,7 +45,10 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(text)));
 	}
 
-	/** Multipart upload of one file under the part name {@code file}, plus plain form fields. */
+	/**
+	 * Multipart upload of one file under the part name {@code file}, plus plain form
+	 * fields.
+	 */
 	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "----cairn" + UUID.randomUUID();
 		StringBuilder head = new StringBuilder();
@@ -71,7 +77,9 @@ public final class ApiClient {
 
 	/** Reads a server-sent event stream until it ends (or the timeout passes). */
 	public String readEventStream(String path, Duration timeout) {
-		HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(timeout).header("Accept", "text/event-stream")
+		HttpRequest request = HttpRequest.newBuilder(uri(path))
+			.timeout(timeout)
+			.header("Accept", "text/event-stream")
 			.GET()
 			.build();
 		try {

@@ -16,7 +16,10 @@ public final class TestDatabases {
 	private TestDatabases() {
 	}
 
-	/** JDBC URL of a new, empty schema; the {@code vector} type stays visible through {@code public}. */
+	/**
+	 * JDBC URL of a new, empty schema; the {@code vector} type stays visible through
+	 * {@code public}.
+	 */
 	public static String freshSchemaUrl() {
 		String url = System.getenv("CAIRN_TEST_JDBC_URL");
 		if (url == null || url.isBlank()) {

@@ -30,11 +30,12 @@ public final class TestFiles {
 	}
 
 	/**
-	 * A DOCX whose main part inflates to {@code inflatedMegabytes} of spaces from a few hundred
-	 * kilobytes: a decompression bomb.
+	 * A DOCX whose main part inflates to {@code inflatedMegabytes} of spaces from a few
+	 * hundred kilobytes: a decompression bomb.
 	 */
 	public static byte[] docxBomb(int inflatedMegabytes) {
-		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			entry(zip, "[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
 			entry(zip, "_rels/.rels", RELS.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("word/document.xml"));

@@ -29,7 +29,9 @@ public final class TestPdfs {
 		return write(pages, "secret");
 	}
 
-	/** A PDF with {@code count} empty pages, cheap to make even for thousands of pages. */
+	/**
+	 * A PDF with {@code count} empty pages, cheap to make even for thousands of pages.
+	 */
 	public static byte[] emptyPages(int count) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (int i = 0; i < count; i++) {

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Deterministic chunk ids, {@code <documentId>-<ordinal>-<first 12 hex digits of sha256(text)>}, so
- * that a retried ingest writes the same ids again instead of duplicating chunks.
+ * Deterministic chunk ids,
+ * {@code <documentId>-<ordinal>-<first 12 hex digits of sha256(text)>}, so that a retried
+ * ingest writes the same ids again instead of duplicating chunks.
  */
 public final class ChunkIds {
 

@@ -3,9 +3,9 @@ package io.cairn.core.chunking;
 import java.util.List;
 
 /**
- * The heading path written at the top of every chunk of a section ("Methods > Sampling"), so that
- * retrieval sees which section a passage comes from. A path that would take more than a quarter
- * of a chunk is shortened to its last heading, then cut.
+ * The heading path written at the top of every chunk of a section ("Methods > Sampling"),
+ * so that retrieval sees which section a passage comes from. A path that would take more
+ * than a quarter of a chunk is shortened to its last heading, then cut.
  *
  * @param text the prefix, ending with a line break; empty without headings
  * @param tokens its token count

@@ -7,12 +7,12 @@ import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.ElementKind;
 
 /**
- * Cuts a document's elements into retrieval chunks: sentence-aware windows of about the profile's
- * target size that overlap by whole sentences, counted with the encoder's own tokens and never
- * over its maximum. A chunk stays within one section (heading, or a line matching the profile's
- * section patterns) and starts with the section's heading path. Tables are chunks of their own,
- * split between rows with the header repeated when they are too big. The same elements and
- * profile always give the same chunks. Thread-safe.
+ * Cuts a document's elements into retrieval chunks: sentence-aware windows of about the
+ * profile's target size that overlap by whole sentences, counted with the encoder's own
+ * tokens and never over its maximum. A chunk stays within one section (heading, or a line
+ * matching the profile's section patterns) and starts with the section's heading path.
+ * Tables are chunks of their own, split between rows with the header repeated when they
+ * are too big. The same elements and profile always give the same chunks. Thread-safe.
  */
 public final class Chunker {
 

@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
  * How to cut a document of one domain into chunks.
  *
  * @param name the profile's name, as documents and collections refer to it
- * @param targetTokens the size a text chunk grows to (heading path included), capped by the
- * encoder's maximum
- * @param overlapTokens at most this many tokens of whole sentences are repeated from the end of
- * one chunk at the start of the next, so that a statement cut by a boundary is still found whole
- * @param sectionHeadings lines that start a new section although the parser did not mark them as
- * headings (e.g. "Assessment:" in a clinical note); a chunk never crosses them. Matched at the
- * start of each line of text elements.
+ * @param targetTokens the size a text chunk grows to (heading path included), capped by
+ * the encoder's maximum
+ * @param overlapTokens at most this many tokens of whole sentences are repeated from the
+ * end of one chunk at the start of the next, so that a statement cut by a boundary is
+ * still found whole
+ * @param sectionHeadings lines that start a new section although the parser did not mark
+ * them as headings (e.g. "Assessment:" in a clinical note); a chunk never crosses them.
+ * Matched at the start of each line of text elements.
  * @param keepListsTogether whether a list that fits in one chunk is kept in one chunk
- * @param tableTargetTokens the size a table chunk grows to; a larger table is split by rows
+ * @param tableTargetTokens the size a table chunk grows to; a larger table is split by
+ * rows
  */
 public record ChunkingProfile(String name, int targetTokens, int overlapTokens, List<Pattern> sectionHeadings,
 		boolean keepListsTogether, int tableTargetTokens) {

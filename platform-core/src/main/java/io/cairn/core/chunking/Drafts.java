@@ -6,7 +6,10 @@ import java.util.List;
 import io.cairn.core.ingest.parse.Element;
 import org.jspecify.annotations.Nullable;
 
-/** The chunks cut so far: numbers them and lets the first chunk of a section cover its heading. */
+/**
+ * The chunks cut so far: numbers them and lets the first chunk of a section cover its
+ * heading.
+ */
 final class Drafts {
 
 	private final List<ChunkDraft> drafts = new ArrayList<>();

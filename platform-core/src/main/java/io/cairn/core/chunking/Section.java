@@ -8,8 +8,8 @@ import io.cairn.core.ingest.parse.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stretch of a document that no chunk may cross: it starts at a heading, at a change of heading
- * path, or at a line that the profile's section patterns match.
+ * A stretch of a document that no chunk may cross: it starts at a heading, at a change of
+ * heading path, or at a line that the profile's section patterns match.
  *
  * @param headingPath the titles of the section and the sections around it
  * @param heading the heading element that opened the section, if one did
@@ -32,8 +32,9 @@ record Section(List<String> headingPath, @Nullable Element heading, List<Section
 				current = new Section(element.headingPath(), null, new ArrayList<>());
 			}
 			if (element.kind() == ElementKind.TABLE) {
-				current.pieces().add(new SectionPiece(element.kind(), element.text(), element.ordinal(),
-						element.page(), element.table()));
+				current.pieces()
+					.add(new SectionPiece(element.kind(), element.text(), element.ordinal(), element.page(),
+							element.table()));
 				continue;
 			}
 			StringBuilder part = new StringBuilder();
@@ -54,12 +55,16 @@ record Section(List<String> headingPath, @Nullable Element heading, List<Section
 	private static void addText(Section section, Element element, StringBuilder part) {
 		if (!part.toString().isBlank()) {
 			section.pieces()
-				.add(new SectionPiece(element.kind(), part.toString().strip(), element.ordinal(), element.page(), null));
+				.add(new SectionPiece(element.kind(), part.toString().strip(), element.ordinal(), element.page(),
+						null));
 		}
 		part.setLength(0);
 	}
 
-	/** Whether {@code next} is a subsection of this one, so that this heading appears in its chunks' path. */
+	/**
+	 * Whether {@code next} is a subsection of this one, so that this heading appears in
+	 * its chunks' path.
+	 */
 	boolean isAncestorOf(Section next) {
 		return next.headingPath().size() > this.headingPath.size()
 				&& next.headingPath().subList(0, this.headingPath.size()).equals(this.headingPath);

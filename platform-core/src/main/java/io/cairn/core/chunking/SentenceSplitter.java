@@ -6,22 +6,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into sentences, for English and Chinese, without a model: at {@code . ! ?} followed
- * by a space and a capital, digit or opening quote, unless the word before is an abbreviation
- * ("e.g.", "Dr.", "Fig.", "U.S.") or an initial; at {@code 。！？；} (and their full- and
- * half-width forms) right away; and at every line break. Closing quotes and brackets stay with
- * their sentence. Decimals such as "3.5" never split. Thread-safe.
+ * Splits text into sentences, for English and Chinese, without a model: at {@code . ! ?}
+ * followed by a space and a capital, digit or opening quote, unless the word before is an
+ * abbreviation ("e.g.", "Dr.", "Fig.", "U.S.") or an initial; at {@code 。！？；} (and their
+ * full- and half-width forms) right away; and at every line break. Closing quotes and
+ * brackets stay with their sentence. Decimals such as "3.5" never split. Thread-safe.
  */
 public final class SentenceSplitter {
 
-	/** Abbreviations that end with a period but rarely end a sentence (lower case, without the period). */
+	/**
+	 * Abbreviations that end with a period but rarely end a sentence (lower case, without
+	 * the period).
+	 */
 	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "cf", "al", "approx", "ca", "dr", "mr",
 			"mrs", "ms", "prof", "sr", "jr", "st", "fig", "figs", "no", "nos", "vol", "vols", "pp", "p", "eq", "eqs",
 			"ref", "refs", "sec", "ch", "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul",
 			"aug", "sep", "sept", "oct", "nov", "dec", "mt", "gen", "col", "lt", "sgt", "rev", "hon", "art", "para",
 			"viz", "op", "cit", "resp", "incl", "univ", "ave", "blvd", "rd", "tab", "ed", "eds", "est", "ft", "in");
 
-	/** Ideographic full stop, full-width ! ? ; and the half-width ideographic full stop. */
+	/**
+	 * Ideographic full stop, full-width ! ? ; and the half-width ideographic full stop.
+	 */
 	private static final String CJK_TERMINATORS = "。！？；｡";
 
 	private static final String LATIN_TERMINATORS = ".!?";
@@ -64,7 +69,10 @@ public final class SentenceSplitter {
 		add(line.substring(start), sentences);
 	}
 
-	/** Whether the Latin terminator at {@code at} (its run ending before {@code end}) ends a sentence. */
+	/**
+	 * Whether the Latin terminator at {@code at} (its run ending before {@code end}) ends
+	 * a sentence.
+	 */
 	private boolean endsLatinSentence(String line, int sentenceStart, int at, int end) {
 		char after = line.charAt(end);
 		if (isCjk(after)) {

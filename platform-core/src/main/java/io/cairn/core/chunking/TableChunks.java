@@ -6,10 +6,11 @@ import java.util.List;
 import io.cairn.core.ingest.parse.Table;
 
 /**
- * Turns a table into chunks of its own. A table that fits in one chunk stays whole; a larger one is
- * split between rows into parts of about the profile's table target, each part starting with the
- * heading path, the caption and the header rows again, so that every part can be read alone. Only
- * a single row too long for any chunk is cut inside the row.
+ * Turns a table into chunks of its own. A table that fits in one chunk stays whole; a
+ * larger one is split between rows into parts of about the profile's table target, each
+ * part starting with the heading path, the caption and the header rows again, so that
+ * every part can be read alone. Only a single row too long for any chunk is cut inside
+ * the row.
  */
 final class TableChunks {
 
@@ -39,18 +40,30 @@ final class TableChunks {
 			// Header rows so large that no row fits under them: repeat only the caption.
 			head = titled;
 		}
+		// Rows are counted one by one and each part once as a whole, not every candidate
+		// part.
+		int headTokens = this.counter.count(head);
+		int[] rowTokens = rows.stream().mapToInt((row) -> this.counter.count(row) + 1).toArray();
 		int start = 0;
 		while (start < rows.size()) {
 			int end = start + 1;
-			while (end < rows.size() && this.counter.count(part(head, rows.subList(start, end + 1))) <= target) {
+			int tokens = headTokens + rowTokens[start];
+			while (end < rows.size() && tokens + rowTokens[end] <= target) {
+				tokens += rowTokens[end];
 				end++;
+			}
+			while (end > start + 1 && this.counter.count(part(head, rows.subList(start, end))) > max) {
+				end--;
 			}
 			emitFitted(part(head, rows.subList(start, end)), piece, section, out);
 			start = end;
 		}
 	}
 
-	/** Emits the text as one chunk, or cut into pieces when a single row is over the maximum. */
+	/**
+	 * Emits the text as one chunk, or cut into pieces when a single row is over the
+	 * maximum.
+	 */
 	private void emitFitted(String text, SectionPiece piece, Section section, Drafts out) {
 		int tokens = this.counter.count(text);
 		if (tokens <= this.counter.maxTokens()) {

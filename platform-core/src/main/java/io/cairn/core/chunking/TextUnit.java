@@ -1,8 +1,8 @@
 package io.cairn.core.chunking;
 
 /**
- * The smallest thing a text chunk is made of: a sentence, a whole list kept together, or a piece
- * of a sentence too long for any chunk.
+ * The smallest thing a text chunk is made of: a sentence, a whole list kept together, or
+ * a piece of a sentence too long for any chunk.
  *
  * @param text the unit's text
  * @param tokens its token count on its own

@@ -6,9 +6,10 @@ import java.util.List;
 import io.cairn.core.ingest.parse.ElementKind;
 
 /**
- * Cuts the running text of a section into overlapping windows of whole sentences: each window
- * grows to about the profile's target, and the next one starts with the last sentences of the
- * previous one, up to the overlap. No window goes over the counter's maximum.
+ * Cuts the running text of a section into overlapping windows of whole sentences: each
+ * window grows to about the profile's target, and the next one starts with the last
+ * sentences of the previous one, up to the overlap. No window goes over the counter's
+ * maximum.
  */
 final class TextWindows {
 
@@ -35,7 +36,8 @@ final class TextWindows {
 			int minEnd = Math.max(start + 1, previousEnd + 1);
 			int end = shrinkToMax(units, start, grow(units, start, minEnd, target), prefix);
 			if (end < minEnd) {
-				// The overlap left no room for anything new: start the window after the overlap.
+				// The overlap left no room for anything new: start the window after the
+				// overlap.
 				start = previousEnd;
 				continue;
 			}
@@ -48,7 +50,10 @@ final class TextWindows {
 		}
 	}
 
-	/** The end of a window that starts at {@code start}: as many units as fit the target, at least {@code minEnd}. */
+	/**
+	 * The end of a window that starts at {@code start}: as many units as fit the target,
+	 * at least {@code minEnd}.
+	 */
 	private static int grow(List<TextUnit> units, int start, int minEnd, int target) {
 		int end = start;
 		int tokens = 0;
@@ -60,8 +65,8 @@ final class TextWindows {
 	}
 
 	/**
-	 * Token counts of separate sentences only approximate the whole: drops units from the end until
-	 * the real text is within the maximum, keeping at least one.
+	 * Token counts of separate sentences only approximate the whole: drops units from the
+	 * end until the real text is within the maximum, keeping at least one.
 	 */
 	private int shrinkToMax(List<TextUnit> units, int start, int end, ChunkPrefix prefix) {
 		int fitted = end;
@@ -72,7 +77,9 @@ final class TextWindows {
 		return fitted;
 	}
 
-	/** The last whole units of the window that fit the overlap, never the whole window. */
+	/**
+	 * The last whole units of the window that fit the overlap, never the whole window.
+	 */
 	private static int overlapStart(List<TextUnit> units, int start, int end, int overlapTokens) {
 		int next = end;
 		int tokens = 0;
@@ -87,13 +94,20 @@ final class TextWindows {
 		String text = render(window, prefix);
 		int tokens = this.counter.count(text);
 		if (tokens > this.counter.maxTokens()) {
-			// Only a single unit can get here, when the prefix and the unit do not add up exactly.
+			// Only a single unit gets here, when the prefix and the unit do not add up
+			// exactly.
 			TextUnit unit = window.getFirst();
 			int cap = Math.max(1, unit.tokens() - (tokens - this.counter.maxTokens()) - 1);
-			for (String piece : this.splitter.split(unit.text(), cap)) {
-				emit(List.of(withText(unit, piece)), section, prefix, out);
+			List<String> pieces = this.splitter.split(unit.text(), cap);
+			if (pieces.size() > 1) {
+				for (String piece : pieces) {
+					emit(List.of(withText(unit, piece)), section, prefix, out);
+				}
+				return;
 			}
-			return;
+			// The unit cannot be cut any further: the heading path gives way.
+			text = unit.text();
+			tokens = this.counter.count(text);
 		}
 		out.add(text, tokens, window.stream().mapToInt(TextUnit::pageStart).min().orElseThrow(),
 				window.stream().mapToInt(TextUnit::pageEnd).max().orElseThrow(), section.headingPath(),
@@ -124,7 +138,10 @@ final class TextWindows {
 		return text.toString();
 	}
 
-	/** Sentences (or whole lists) with their token counts; sentences over the cap are cut into pieces. */
+	/**
+	 * Sentences (or whole lists) with their token counts; sentences over the cap are cut
+	 * into pieces.
+	 */
 	private List<TextUnit> units(List<SectionPiece> run, ChunkingProfile profile, int target, int hardCap) {
 		List<TextUnit> units = new ArrayList<>();
 		int i = 0;

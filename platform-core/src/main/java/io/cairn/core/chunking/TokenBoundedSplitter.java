@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts text that is too long for one chunk into pieces of at most a given number of tokens: at
- * spaces between words, between Chinese characters, and inside a word only when a single word is
- * over the limit.
+ * Cuts text that is too long for one chunk into pieces of at most a given number of
+ * tokens: at spaces between words, between Chinese characters, and inside a word only
+ * when a single word is over the limit.
  */
 final class TokenBoundedSplitter {
 
@@ -16,7 +16,10 @@ final class TokenBoundedSplitter {
 		this.counter = counter;
 	}
 
-	/** Pieces of {@code text}, in order, each stripped and of at most {@code maxTokens} tokens. */
+	/**
+	 * Pieces of {@code text}, in order, each stripped and of at most {@code maxTokens}
+	 * tokens.
+	 */
 	List<String> split(String text, int maxTokens) {
 		if (maxTokens < 1) {
 			throw new IllegalArgumentException("maxTokens must be positive, got " + maxTokens);
@@ -71,7 +74,10 @@ final class TokenBoundedSplitter {
 		return text.substring(0, text.offsetByCodePoints(0, codePoints));
 	}
 
-	/** Words with their trailing spaces; every Chinese or Japanese character is a segment of its own. */
+	/**
+	 * Words with their trailing spaces; every Chinese or Japanese character is a segment
+	 * of its own.
+	 */
 	private static List<String> segments(String text) {
 		List<String> segments = new ArrayList<>();
 		int start = 0;

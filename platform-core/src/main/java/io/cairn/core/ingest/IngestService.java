@@ -21,7 +21,6 @@ import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
 import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
-import io.cairn.core.ingest.parse.RejectionReason;
 
 /**
  * Accepts uploads: checks them, stores the bytes and queues an ingest job. Everything a
@@ -59,12 +58,10 @@ public final class IngestService {
 			.orElseThrow(() -> new NotFoundException("No collection named '" + collectionName + "'"));
 		byte[] content = upload.content();
 		if (content.length == 0) {
-			throw new DocumentRejectedException(RejectionReason.EMPTY,
-					"The file '" + upload.fileName() + "' is empty (0 bytes): upload a file with content.");
+			throw DocumentRejectedException.empty();
 		}
 		if (content.length > this.limits.maxBytes()) {
-			throw new DocumentRejectedException(RejectionReason.TOO_LARGE, "The file has " + content.length
-					+ " bytes; the limit is " + this.limits.maxBytes() + ". Split it or raise cairn.ingest.max-bytes.");
+			throw DocumentRejectedException.tooLarge(content.length, this.limits.maxBytes());
 		}
 		String profile = (upload.profile() != null) ? upload.profile() : collection.profile();
 		try {

@@ -9,9 +9,9 @@ import java.util.Random;
 import io.cairn.core.collection.Language;
 
 /**
- * Test data for vector indexes: unit vectors in clusters around random centres (uniform noise in
- * high dimensions has no near neighbours, which makes recall meaningless), and the exact search
- * that approximate results are judged against.
+ * Test data for vector indexes: unit vectors in clusters around random centres (uniform
+ * noise in high dimensions has no near neighbours, which makes recall meaningless), and
+ * the exact search that approximate results are judged against.
  */
 public final class ClusteredVectors {
 
@@ -43,7 +43,8 @@ public final class ClusteredVectors {
 	/** A unit vector near a random centre (cosine to it typically 0.6 to 0.9). */
 	public float[] next() {
 		float[] centre = this.centres[this.random.nextInt(this.centres.length)];
-		// Noise of norm ~0.5 to ~1.2 in any dimension count: clusters of varying tightness.
+		// Noise of norm ~0.5 to ~1.2 in any dimension count: clusters of varying
+		// tightness.
 		double sigma = (0.5 + 0.7 * this.random.nextDouble()) / Math.sqrt(this.dimensions);
 		float[] noise = gaussian(sigma);
 		for (int i = 0; i < this.dimensions; i++) {
@@ -54,9 +55,10 @@ public final class ClusteredVectors {
 	}
 
 	/**
-	 * {@code size} chunks with ids {@code c0, c1, …}: {@value #CHUNKS_PER_DOCUMENT} per document
-	 * (document ids from 1), documents spread over {@value #COLLECTIONS} collections (ids 1 to 3), and
-	 * metadata {@code topic} ({@code t0} to {@code t4}) and {@code parity} ({@code even}/{@code odd}).
+	 * {@code size} chunks with ids {@code c0, c1, …}: {@value #CHUNKS_PER_DOCUMENT} per
+	 * document (document ids from 1), documents spread over {@value #COLLECTIONS}
+	 * collections (ids 1 to 3), and metadata {@code topic} ({@code t0} to {@code t4}) and
+	 * {@code parity} ({@code even}/{@code odd}).
 	 */
 	public List<IndexedChunk> corpus(int size) {
 		List<IndexedChunk> chunks = new ArrayList<>(size);
@@ -65,13 +67,15 @@ public final class ClusteredVectors {
 			long collection = 1 + document % COLLECTIONS;
 			Map<String, String> metadata = Map.of("topic", "t" + this.random.nextInt(TOPICS), "parity",
 					(i % 2 == 0) ? "even" : "odd");
-			chunks.add(new IndexedChunk("c" + i, collection, document, Language.ENGLISH, "chunk " + i, metadata,
-					next()));
+			chunks
+				.add(new IndexedChunk("c" + i, collection, document, Language.ENGLISH, "chunk " + i, metadata, next()));
 		}
 		return chunks;
 	}
 
-	/** The exact top {@code k} of the chunks that pass the filter, by cosine similarity. */
+	/**
+	 * The exact top {@code k} of the chunks that pass the filter, by cosine similarity.
+	 */
 	public static List<Hit> exactSearch(List<IndexedChunk> chunks, float[] query, int k, SearchFilter filter) {
 		return chunks.stream()
 			.filter((chunk) -> filter.matches(chunk.collectionId(), chunk.documentId(), chunk.metadata()))

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The contract every {@link KeywordIndex} passes: BM25 ranking, per-language analysis (English
- * stemming, Chinese segmentation), filters, deletes, highlighting, and queries that never throw,
- * whatever the user typed.
+ * The contract every {@link KeywordIndex} passes: BM25 ranking, per-language analysis
+ * (English stemming, Chinese segmentation), filters, deletes, highlighting, and queries
+ * that never throw, whatever the user typed.
  */
 public abstract class KeywordIndexContract {
 

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The contract every {@link VectorIndex} passes (DESIGN.md section 3): recall against exact
- * search, cosine scores, filters, deletes, replacement. Random data comes from one seed, logged;
- * rerun a failure with {@code -Dcairn.test.seed=<seed>}.
+ * The contract every {@link VectorIndex} passes (DESIGN.md section 3): recall against
+ * exact search, cosine scores, filters, deletes, replacement. Random data comes from one
+ * seed, logged; rerun a failure with {@code -Dcairn.test.seed=<seed>}.
  */
 public abstract class VectorIndexContract {
 
@@ -44,10 +44,15 @@ public abstract class VectorIndexContract {
 
 	protected VectorIndex index;
 
-	/** A new, empty index of {@code dimensions}; called before each test, closed after it. */
+	/**
+	 * A new, empty index of {@code dimensions}; called before each test, closed after it.
+	 */
 	protected abstract VectorIndex createIndex(int dimensions);
 
-	/** Runs before every upsert, e.g. to store the chunks in the catalog an index references. */
+	/**
+	 * Runs before every upsert, e.g. to store the chunks in the catalog an index
+	 * references.
+	 */
 	protected void beforeUpsert(List<IndexedChunk> chunks) {
 	}
 
@@ -123,7 +128,8 @@ public abstract class VectorIndexContract {
 			List<Hit> hits = this.index.search(query, K, filter);
 			assertThat(hits).as("hits for %s", filter).hasSize(K);
 			assertMatch(corpus, hits, filter);
-			// Approximate, but with this many matches most of the true top k must be there.
+			// Approximate, but with this many matches most of the true top k must be
+			// there.
 			assertThat(overlap(hits, ClusteredVectors.exactSearch(corpus, query, K, filter)))
 				.as("overlap with the exact top %d for %s", K, filter)
 				.isGreaterThanOrEqualTo(K - 3);
@@ -210,8 +216,8 @@ public abstract class VectorIndexContract {
 
 	@Test
 	void rejectsVectorsOfOtherDimensions() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.index.search(new float[DIMENSIONS + 1], K,
-				noFilter()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.index.search(new float[DIMENSIONS + 1], K, noFilter()));
 		float[] wrong = new float[DIMENSIONS - 1];
 		wrong[0] = 1;
 		assertThatIllegalArgumentException().isThrownBy(() -> this.index.upsert(List.of(chunk("x", wrong, Map.of()))));

@@ -27,7 +27,7 @@ final class HeadingHeuristics {
 
 	private static final Pattern CHINESE_ENUMERATED = Pattern.compile("^([（(])?[一二三四五六七八九十]+[、）)]\\s*\\S.*$");
 
-	private static final Pattern FINAL_PUNCTUATION = Pattern.compile(".*[.,;:，。；：、]$");
+	private static final String FINAL_PUNCTUATION = ".,;:，。；：、";
 
 	private HeadingHeuristics() {
 	}
@@ -80,13 +80,24 @@ final class HeadingHeuristics {
 	}
 
 	private static boolean shortAndOpen(String text) {
-		if (text.length() < 2 || text.length() > MAX_LENGTH || FINAL_PUNCTUATION.matcher(text).matches()) {
+		if (text.length() < 2 || text.length() > MAX_LENGTH
+				|| FINAL_PUNCTUATION.indexOf(text.charAt(text.length() - 1)) >= 0) {
 			return false;
 		}
-		if (text.split("\\s+").length > MAX_WORDS || TextPatterns.isPageNumber(text)) {
+		if (words(text) > MAX_WORDS || TextPatterns.isPageNumber(text)) {
 			return false;
 		}
 		return text.codePoints().anyMatch(Character::isLetter);
+	}
+
+	private static int words(String text) {
+		int words = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	private static boolean mostlyLetters(String text) {

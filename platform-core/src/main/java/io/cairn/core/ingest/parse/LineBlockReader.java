@@ -58,7 +58,7 @@ final class LineBlockReader {
 			TextLine line = lines.get(i);
 			TextLine previous = (i > 0) ? lines.get(i - 1) : null;
 			TextLine next = (i + 1 < lines.size()) ? lines.get(i + 1) : null;
-			if (previous != null && previous.paragraph() != line.paragraph()) {
+			if (previous != null && previous.paragraph() != line.paragraph() && !continues(previous, line)) {
 				flush();
 			}
 			double ratio = (bodySize > 0 && line.fontSize() > 0) ? line.fontSize() / bodySize : 1;
@@ -101,8 +101,19 @@ final class LineBlockReader {
 		return startsBlock && endsBlock;
 	}
 
+	/**
+	 * PDFBox starts a new paragraph at every wide line gap, so double-spaced text comes
+	 * as one paragraph per line: a line that starts in lower case after an unfinished one
+	 * continues it.
+	 */
+	private boolean continues(TextLine previous, TextLine line) {
+		return this.heading == null && !this.block.isEmpty() && !endsSentence(previous.text())
+				&& Character.isLowerCase(line.text().codePointAt(0))
+				&& Math.abs(previous.fontSize() - line.fontSize()) < 0.5;
+	}
+
 	private static boolean endsSentence(String text) {
-		return text.matches(".*[.!?。！？;；:：]$");
+		return !text.isEmpty() && ".!?。！？;；:：".indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	private void flush() {

@@ -27,6 +27,11 @@ public final class MediaTypeDetector {
 
 	private static final MediaType ENCRYPTED_OOXML = MediaType.application("x-tika-ooxml-protected");
 
+	/**
+	 * What Tika says of an Office Open XML package whose main part it could not pin down.
+	 */
+	private static final MediaType GENERIC_OOXML = MediaType.application("x-tika-ooxml");
+
 	private static final Map<String, String> SUPPORTED_BY_DETECTED_TYPE = Map.of("application/pdf",
 			SupportedMediaTypes.PDF, SupportedMediaTypes.DOCX, SupportedMediaTypes.DOCX, SupportedMediaTypes.PPTX,
 			SupportedMediaTypes.PPTX, SupportedMediaTypes.XLSX, SupportedMediaTypes.XLSX, "text/html",
@@ -83,6 +88,10 @@ public final class MediaTypeDetector {
 		MediaType fromName = typeOfName(fileName);
 		if (fromContent.equals(ENCRYPTED_OOXML)) {
 			throw DocumentRejectedException.encrypted();
+		}
+		if (fromContent.equals(GENERIC_OOXML) && SupportedMediaTypes.isOoxml(fromName.toString())) {
+			// The name picks the format; the parser checks the package itself.
+			return fromName.toString();
 		}
 		boolean textContent = isText(fromContent);
 		if (fileName != null && !fromName.equals(OCTET_STREAM) && !compatible(fromContent, fromName, textContent)) {

@@ -2,7 +2,9 @@ package io.cairn.core.ingest.parse;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -41,13 +43,23 @@ public final class PdfBoxDocumentParser implements DocumentParser {
 			sink.pageCount(pages);
 			ElementAssembler assembler = new ElementAssembler(limits);
 			PdfLineCollector collector = new PdfLineCollector();
+			// One page of lookahead: running headers are recognised on the pages around
+			// each page.
+			Set<String> previousEdges = Set.of();
+			deadline.check();
+			List<TextLine> current = linesOf(collector, document, 1);
 			for (int page = 1; page <= pages; page++) {
 				deadline.check();
-				LineBlockReader.readPage(linesOf(collector, document, page), page, assembler);
+				List<TextLine> next = (page < pages) ? linesOf(collector, document, page + 1) : List.of();
+				Set<String> neighbourEdges = new HashSet<>(previousEdges);
+				neighbourEdges.addAll(RunningLines.edges(next));
+				LineBlockReader.readPage(RunningLines.strip(current, neighbourEdges), page, assembler);
 				List<Element> elements = assembler.drain();
 				if (page >= firstPage) {
 					sink.page(page, elements);
 				}
+				previousEdges = RunningLines.edges(current);
+				current = next;
 			}
 			if (assembler.characters() == 0) {
 				throw DocumentRejectedException.noText();

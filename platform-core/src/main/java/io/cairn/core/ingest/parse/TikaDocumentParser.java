@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -34,8 +35,10 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
  */
 public final class TikaDocumentParser implements DocumentParser {
 
-	private static final Set<String> TYPES = Set.of(SupportedMediaTypes.DOCX, SupportedMediaTypes.PPTX,
+	private static final List<String> TYPES = List.of(SupportedMediaTypes.DOCX, SupportedMediaTypes.PPTX,
 			SupportedMediaTypes.XLSX, SupportedMediaTypes.HTML, SupportedMediaTypes.MARKDOWN, SupportedMediaTypes.TEXT);
+
+	private static final Pattern SLIDE_PART = Pattern.compile("ppt/slides/slide\\d+\\.xml");
 
 	private static final Parser OOXML = new OOXMLParser();
 
@@ -57,12 +60,15 @@ public final class TikaDocumentParser implements DocumentParser {
 		if (firstPage < 1) {
 			throw new IllegalArgumentException("firstPage is 1-based, got " + firstPage);
 		}
+		ParseDeadline deadline = ParseDeadline.start(limits);
 		long size = SourceFiles.checkSize(source, limits);
 		if (SupportedMediaTypes.isOoxml(mediaType)) {
 			rejectOle2Container(source);
 			ArchiveGuard.check(source, size, limits);
 		}
-		ParseDeadline deadline = ParseDeadline.start(limits);
+		if (mediaType.equals(SupportedMediaTypes.PPTX)) {
+			rejectTooManySlides(source, limits);
+		}
 		Parsed parsed = switch (mediaType) {
 			case SupportedMediaTypes.MARKDOWN, SupportedMediaTypes.TEXT ->
 				readText(source, mediaType, limits, deadline);
@@ -159,6 +165,22 @@ public final class TikaDocumentParser implements DocumentParser {
 		}
 		throw DocumentRejectedException.corrupt("it is a legacy Office file (.doc, .ppt or .xls), not Office Open XML",
 				null);
+	}
+
+	/**
+	 * Counts the slides in the archive, so that a huge deck is refused before any text is
+	 * extracted.
+	 */
+	private static void rejectTooManySlides(Path source, ParseLimits limits) {
+		try (ZipFile zip = new ZipFile(source.toFile())) {
+			long slides = zip.stream().filter((entry) -> SLIDE_PART.matcher(entry.getName()).matches()).count();
+			if (slides > limits.maxPages()) {
+				throw DocumentRejectedException.tooManyPages((int) slides, limits.maxPages());
+			}
+		}
+		catch (IOException ex) {
+			throw DocumentRejectedException.corrupt("its ZIP structure is damaged (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 	/**

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.encoding;
+
+import org.jspecify.annotations.NullMarked;

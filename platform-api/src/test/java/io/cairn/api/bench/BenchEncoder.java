@@ -1,0 +1,87 @@
+package io.cairn.api.bench;
+
+import java.util.Locale;
+
+import io.cairn.core.chunking.TokenCounter;
+import io.cairn.encoders.onnx.OnnxSettings;
+import io.cairn.encoders.text.LoadedTextEncoder;
+import io.cairn.encoders.text.TextEncoderModel;
+import io.cairn.encoders.text.TextEncoderOptions;
+import io.cairn.encoders.text.TextEncoders;
+
+import org.springframework.ai.embedding.EmbeddingModel;
+
+/**
+ * The product's English text encoder (the bundled int8 bge-small-en-v1.5 on ONNX Runtime,
+ * CPU), loaded through the {@link TextEncoders} registry with the default settings of
+ * {@code cairn.encoders} (2 intra-op threads, batches of 32).
+ */
+final class BenchEncoder implements AutoCloseable {
+
+	static final String MODEL = "bge-small-en-v1.5";
+
+	private static final int THREADS = 2;
+
+	private final TextEncoders registry;
+
+	private final LoadedTextEncoder loaded;
+
+	private BenchEncoder(TextEncoders registry, LoadedTextEncoder loaded) {
+		this.registry = registry;
+		this.loaded = loaded;
+	}
+
+	static BenchEncoder english() {
+		TextEncoders registry = new TextEncoders(OnnxSettings.cpu(THREADS), TextEncoderOptions.defaults());
+		try {
+			return new BenchEncoder(registry, registry.get(MODEL));
+		}
+		catch (RuntimeException ex) {
+			registry.close();
+			throw ex;
+		}
+	}
+
+	/** The space name: the model name. */
+	String name() {
+		return this.loaded.model().name();
+	}
+
+	/** Passages as they are (no instruction). */
+	EmbeddingModel passages() {
+		return this.loaded.encoder();
+	}
+
+	/** Queries, with the model's query instruction. */
+	EmbeddingModel queries() {
+		return this.loaded.encoder().queryEncoder();
+	}
+
+	TokenCounter tokens() {
+		return this.loaded.tokenCounter();
+	}
+
+	int dimensions() {
+		return this.loaded.encoder().dimensions();
+	}
+
+	/** Model, device, threads, batching and the query instruction, for the report. */
+	String describe() {
+		TextEncoderModel model = this.loaded.model();
+		return String
+			.format(Locale.ROOT,
+					"int8 ONNX, %s pooling, %s with %d intra-op threads, batches of %d%s, "
+							+ "query instruction \"%s\"",
+					model.pooling(), this.loaded.encoder().device(), THREADS,
+					this.loaded.encoder().options().batchSize(),
+					this.loaded.encoder().runsPerSequence()
+							? " run one sequence at a time (dynamically quantized model)" : " padded",
+					model.queryInstruction().strip());
+	}
+
+	@Override
+	public void close() {
+		this.registry.close();
+	}
+
+}

@@ -1,0 +1,312 @@
+package io.cairn.api.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.cairn.core.retrieval.FusionMethod;
+import io.cairn.core.retrieval.RetrievalSettings;
+import io.cairn.core.retrieval.SearchFilter;
+import io.cairn.core.retrieval.VectorIndex;
+import io.cairn.db.lucene.LuceneVectorOptions;
+import io.cairn.db.pgvector.PgVectorOptions;
+
+/**
+ * Retrieval quality and speed on BEIR SciFact, in the embedded and the server storage
+ * mode. See docs/benchmarks.md; {@code ./cairn bench retrieval --help} for the options.
+ */
+public final class RetrievalBench {
+
+	private static final String USAGE = """
+			Usage: ./cairn bench retrieval [--jdbc URL] [--data DIR] [--warmup N] [--no-doc]
+			  --jdbc URL   PostgreSQL with pgvector for server mode (db/scripts/start-postgres.sh prints one);
+			               without it only the embedded mode runs
+			  --data DIR   BEIR SciFact directory (default /work/shared/datasets/scifact)
+			  --warmup N   searches before the latency is measured (default 100)
+			  --no-doc     print only, do not update docs/benchmarks.md""";
+
+	private static final int[] LUCENE_CANDIDATES = { 10, 20, 50, 100, 200 };
+
+	private static final int[] PG_EF_SEARCH = { 10, 20, 40, 100, 200 };
+
+	private RetrievalBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchLogging.quiet();
+		BenchArgs options = new BenchArgs(args, USAGE);
+		String machine = Machine.describe();
+		String load = Machine.loadAverage();
+		System.out.println("[bench] " + machine + ", load " + load);
+		SciFact data = SciFact.load(Path.of(options.get("data", SciFact.DEFAULT_DIR.toString())));
+		List<BenchStorage.Mode> modes = new ArrayList<>(List.of(BenchStorage.Mode.EMBEDDED));
+		String jdbc = options.get("jdbc");
+		if (jdbc != null) {
+			modes.add(BenchStorage.Mode.SERVER);
+		}
+		int warmup = options.getInt("warmup", 100);
+		Report report = new Report(data);
+		try (BenchEncoder encoder = BenchEncoder.english()) {
+			EncodedSciFact encoded = EncodedSciFact.load(data, encoder);
+			report.encoder(encoder, encoded);
+			for (BenchStorage.Mode mode : modes) {
+				System.out.println("[bench] " + mode.label());
+				try (BenchStorage storage = (mode == BenchStorage.Mode.EMBEDDED)
+						? BenchStorage.embedded("retrieval", LuceneVectorOptions.defaults())
+						: BenchStorage.server("retrieval", jdbc, PgVectorOptions.defaults())) {
+					runMode(storage, data, encoded, encoder, warmup, report);
+				}
+			}
+		}
+		String markdown = report.markdown(machine, load, modes.size() > 1);
+		System.out.println();
+		System.out.println(markdown);
+		if (!options.flag("no-doc")) {
+			System.out.println("[bench] updated " + BenchmarkDoc.update("retrieval", markdown));
+		}
+	}
+
+	private static void runMode(BenchStorage storage, SciFact data, EncodedSciFact encoded, BenchEncoder encoder,
+			int warmup, Report report) throws Exception {
+		SciFactCatalog catalog = SciFactCatalog.build(storage, data, encoded, encoder);
+		System.out.printf(Locale.ROOT, "[bench]   catalog %.1f s, BM25 index %.1f s, vector index %.1f s%n",
+				catalog.catalogSeconds(), catalog.keywordSeconds(), catalog.vectorSeconds());
+		RetrievalQuality quality = new RetrievalQuality(data, catalog, encoded, storage);
+		Map<String, RetrievalQuality.Score> scores = new LinkedHashMap<>();
+		for (RetrievalQuality.Ranking ranking : quality.rankings()) {
+			RetrievalQuality.Score score = quality.score(ranking);
+			scores.put(ranking.name(), score);
+			System.out.printf(Locale.ROOT, "[bench]   %-45s nDCG@10 %.4f  recall@100 %.4f%n", score.name(),
+					score.ndcg10(), score.recall100());
+		}
+		ProductSearch product = new ProductSearch(data, catalog, storage, encoder);
+		List<ProductSearch.Agreement> agreements = new ArrayList<>();
+		agreements.add(product.check("RRF k=60", ProductSearch.settings(FusionMethod.RECIPROCAL_RANK, 60, 0.5, 1.0),
+				quality, ranking(quality, "hybrid RRF k=60")));
+		agreements.add(product.check("weighted 0.5", ProductSearch.settings(FusionMethod.WEIGHTED, 60, 0.5, 1.0),
+				quality, ranking(quality, "hybrid weighted, vector weight 0.5")));
+		agreements.add(product.check("RRF k=60 + MMR λ=0.7",
+				ProductSearch.settings(FusionMethod.RECIPROCAL_RANK, 60, 0.5, 0.7), quality,
+				ranking(quality, "hybrid RRF k=60 + MMR λ=0.7")));
+		for (ProductSearch.Agreement agreement : agreements) {
+			System.out.printf(Locale.ROOT, "[bench]   HybridSearcher %s: nDCG@10 %.4f (evaluation %.4f), %d differ%n",
+					agreement.name(), agreement.ndcg10(), agreement.expectedNdcg10(), agreement.differingTop10());
+		}
+		SearchLatency latency = SearchLatency.measure(product, RetrievalSettings.defaults(), data, catalog,
+				storage.keywordIndex(), warmup);
+		System.out.printf(Locale.ROOT, "[bench]   hybrid search p50 %.1f ms, p99 %.1f ms%n",
+				latency.full().percentile(50), latency.full().percentile(99));
+		int segments = storage.vectorSegments(encoder.name());
+		List<HnswRecall.Result> recalls = hnsw(storage, catalog, encoded, encoder);
+		report.mode(storage, catalog, scores, agreements, latency, recalls, segments);
+	}
+
+	private static RetrievalQuality.Ranking ranking(RetrievalQuality quality, String name) {
+		return quality.rankings()
+			.stream()
+			.filter((r) -> r.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No ranking " + name));
+	}
+
+	/**
+	 * Recall against exact search: the default setting, then a sweep of the search beam.
+	 */
+	private static List<HnswRecall.Result> hnsw(BenchStorage storage, SciFactCatalog catalog, EncodedSciFact encoded,
+			BenchEncoder encoder) {
+		HnswRecall recall = new HnswRecall(catalog, encoded);
+		SearchFilter filter = SearchFilter.collection(catalog.collection().id());
+		List<HnswRecall.Result> results = new ArrayList<>();
+		LuceneVectorOptions lucene = LuceneVectorOptions.defaults();
+		PgVectorOptions pg = PgVectorOptions.defaults();
+		boolean server = storage.mode() == BenchStorage.Mode.SERVER;
+		int[] sweep = server ? PG_EF_SEARCH : LUCENE_CANDIDATES;
+		for (int beam : sweep) {
+			LuceneVectorOptions luceneSetting = new LuceneVectorOptions(lucene.maxConn(), lucene.beamWidth(), beam);
+			PgVectorOptions pgSetting = new PgVectorOptions(pg.m(), pg.efConstruction(), beam,
+					pg.exactSearchThreshold());
+			VectorIndex index = storage.reopenVectors(encoder.name(), encoder.dimensions(), luceneSetting, pgSetting);
+			boolean isDefault = server ? beam == pg.efSearch() : beam == lucene.numCandidates();
+			String setting = (server
+					? "ef_search=" + beam + " (m=" + pg.m() + ", ef_construction=" + pg.efConstruction() + ")"
+					: "numCandidates=" + beam + " (maxConn=" + lucene.maxConn() + ", beamWidth=" + lucene.beamWidth()
+							+ ")")
+					+ (isDefault ? " **default**" : "");
+			HnswRecall.Result result = recall.measure(setting, index, filter);
+			System.out.printf(Locale.ROOT, "[bench]   %s recall@10 %.4f (first 10 of k=100: %.4f), recall@100 %.4f%n",
+					setting, result.recallAt10(), result.recall10Of100(), result.recallAt100());
+			results.add(result);
+		}
+		return results;
+	}
+
+	/** Collects the results of each mode and renders them. */
+	static final class Report {
+
+		private final SciFact data;
+
+		private final List<String> modes = new ArrayList<>();
+
+		private final List<Map<String, RetrievalQuality.Score>> scores = new ArrayList<>();
+
+		private final Table agreement = new Table("mode", "settings", "HybridSearcher nDCG@10", "evaluation nDCG@10",
+				"HybridSearcher recall@100", "evaluation recall@100", "queries whose top 10 differ");
+
+		private final Table hnsw = new Table("mode", "search setting", "recall@10 (k=10)",
+				"recall@10 (first 10 of k=100)", "recall@100 (k=100)", "ms per k=10 search");
+
+		private final Table latency = new Table("mode", "p50 ms", "p90 ms", "p99 ms", "mean ms", "max ms", "encode p50",
+				"BM25 p50", "ANN p50", "chunk lookup p50", "highlight p50");
+
+		private final Table build = new Table("mode", "storage", "catalog rows (documents, chunks, jobs)", "BM25 index",
+				"vector index");
+
+		private String encoderText = "";
+
+		Report(SciFact data) {
+			this.data = data;
+		}
+
+		void encoder(BenchEncoder encoder, EncodedSciFact encoded) {
+			int max = encoder.tokens().maxTokens();
+			long over = Arrays.stream(encoded.corpusTokens()).filter((t) -> t > max).count();
+			int longest = Arrays.stream(encoded.corpusTokens()).max().orElse(0);
+			double mean = Arrays.stream(encoded.corpusTokens()).average().orElse(0);
+			this.encoderText = String.format(Locale.ROOT,
+					"Encoder: `%s` (%d-d) from multimodal-encoders, %s. Corpus: %,d abstracts, one chunk each "
+							+ "(title + \". \" + text), %.0f tokens on average; **%d of them exceed the encoder's %d "
+							+ "content tokens and are truncated when encoded** (longest: %d tokens). Encoding the corpus "
+							+ "took %.0f s (%.1f abstracts/s, batches of 32 sorted by length)%s; the vectors are cached in "
+							+ "`platform-api/target/bench-cache/`.",
+					encoder.name(), encoder.dimensions(), encoder.describe(), encoded.corpus().length, mean, over, max,
+					longest, encoded.corpusSeconds(), encoded.corpus().length / encoded.corpusSeconds(),
+					encoded.corpusCached() ? " when the cache was filled" : " in this run");
+		}
+
+		void mode(BenchStorage storage, SciFactCatalog catalog, Map<String, RetrievalQuality.Score> modeScores,
+				List<ProductSearch.Agreement> agreements, SearchLatency searchLatency, List<HnswRecall.Result> recalls,
+				int segments) {
+			String mode = storage.mode().name().toLowerCase(Locale.ROOT);
+			this.modes.add(mode);
+			this.scores.add(modeScores);
+			for (ProductSearch.Agreement a : agreements) {
+				this.agreement.row(mode, a.name(), a.ndcg10(), a.expectedNdcg10(), a.recall100(), a.expectedRecall100(),
+						a.differingTop10() + " of " + a.queries());
+			}
+			for (HnswRecall.Result r : recalls) {
+				this.hnsw.row(mode + ((segments > 0) ? " (" + segments + " segments)" : ""), r.setting(),
+						r.recallAt10(), r.recall10Of100(), r.recallAt100(), Table.f2(r.meanMillis()));
+			}
+			SearchLatency l = searchLatency;
+			this.latency.row(mode, Table.f1(l.full().percentile(50)), Table.f1(l.full().percentile(90)),
+					Table.f1(l.full().percentile(99)), Table.f1(l.full().mean()), Table.f1(l.full().max()),
+					Table.f1(l.encode().percentile(50)), Table.f1(l.keyword().percentile(50)),
+					Table.f1(l.vector().percentile(50)), Table.f1(l.lookup().percentile(50)),
+					Table.f1(l.highlight().percentile(50)));
+			this.build.row(mode, storage.describe(), Table.f1(catalog.catalogSeconds()) + " s",
+					Table.f1(catalog.keywordSeconds()) + " s", Table.f1(catalog.vectorSeconds()) + " s");
+		}
+
+		String markdown(String machine, String load, boolean bothModes) {
+			StringBuilder out = new StringBuilder();
+			out.append("## Retrieval: BEIR SciFact (`./cairn bench retrieval`)\n\n");
+			out.append("Machine: ").append(machine).append("; load average at start ").append(load).append(".\n\n");
+			out.append(this.encoderText).append("\n\n");
+			long qrels = this.data.qrels().values().stream().mapToLong(Map::size).sum();
+			out.append(String.format(Locale.ROOT, "Queries: the %d test claims (%d relevance judgements). "
+					+ "nDCG@10 is BEIR's (graded gains, log2 discount, ideal DCG from the qrels); recall@100 is over "
+					+ "the judged-relevant abstracts. Each index contributes its top %d to fusion, as "
+					+ "`HybridSearcher` does (`cairn.retrieval.candidates`); MMR re-ranks the best max(4·topK, 20) "
+					+ "fused hits by the stored embeddings.%s%n%n", this.data.qrels().size(), qrels,
+					RetrievalQuality.CANDIDATES, bothModes ? "" : " Server mode was not run (no `--jdbc`)."));
+			out.append("### Quality\n\n").append(qualityTable()).append('\n');
+			out.append(recommendation()).append("\n\n");
+			out.append("### The product's `HybridSearcher` against the evaluation\n\n");
+			out.append("The grid above fuses the per-index hit lists with the product's `RankFusion` and "
+					+ "`MaximalMarginalRelevance`, with query vectors encoded once (one query per call, as at search "
+					+ "time) and cached. The real `HybridSearcher` (query encoding, both indexes, fusion, MMR, chunk "
+					+ "lookup, highlighting) run over the same queries gives:\n\n");
+			out.append(this.agreement).append('\n');
+			out.append("### HNSW recall against exact search\n\n");
+			out.append("Exact top-k by brute-force cosine over the same corpus vectors, for all ")
+				.append(this.data.queries().size())
+				.append(" claims (query view vectors), searched with the collection filter the product always "
+						+ "sets. Lucene's `numCandidates` and pgvector's `ef_search` are the search beam; hybrid "
+						+ "search asks each index for k=100, so its beam is at least 100 either way.\n\n");
+			out.append(this.hnsw).append('\n');
+			out.append("### Latency of the full hybrid search\n\n");
+			out.append(
+					"`HybridSearcher.search` with the default settings, top 10, one query at a time after a warm-up, "
+							+ "over the test claims: query encoding + BM25 (100) + ANN (100) + fusion + chunk lookup + "
+							+ "highlighting. The stage columns time each step alone over the same queries.\n\n");
+			out.append(this.latency).append('\n');
+			out.append("### Building the indexes\n\n");
+			out.append(this.build);
+			return out.toString();
+		}
+
+		private String qualityTable() {
+			List<String> header = new ArrayList<>(List.of("ranking"));
+			for (String mode : this.modes) {
+				header.add(mode + " nDCG@10");
+				header.add(mode + " recall@100");
+			}
+			Table table = new Table(header.toArray(String[]::new));
+			for (String name : this.scores.get(0).keySet()) {
+				List<Object> row = new ArrayList<>(List.of(name));
+				for (Map<String, RetrievalQuality.Score> modeScores : this.scores) {
+					RetrievalQuality.Score score = modeScores.get(name);
+					row.add(score.ndcg10());
+					row.add(score.recall100());
+				}
+				table.row(row.toArray());
+			}
+			return table.toString();
+		}
+
+		/**
+		 * Best RRF against best weighted fusion, by nDCG@10 averaged over the modes run.
+		 * The weighted sum is recommended only if it wins by at least 0.005, since RRF
+		 * needs no score calibration and so is the safer default for other corpora and
+		 * encoders.
+		 */
+		private String recommendation() {
+			Map.Entry<String, Double> rrf = best("hybrid RRF k=");
+			Map.Entry<String, Double> weighted = best("hybrid weighted, vector weight ");
+			Map.Entry<String, Double> rrf60 = Map.entry("hybrid RRF k=60", mean("hybrid RRF k=60"));
+			boolean weightedWins = weighted.getValue() >= rrf.getValue() + 0.005;
+			Map.Entry<String, Double> pick = weightedWins ? weighted : rrf;
+			return String.format(Locale.ROOT,
+					"Best reciprocal-rank fusion: %s (mean nDCG@10 over the modes %.4f; k=60: %.4f). Best weighted "
+							+ "fusion: %s (%.4f). **Default: %s** (`cairn.retrieval.fusion=%s`%s): weighted fusion is "
+							+ "chosen only when it beats RRF by at least 0.005, because RRF needs no score calibration "
+							+ "and carries over to other corpora and encoders. Hybrid target ≥ 0.72 nDCG@10: %s.",
+					rrf.getKey(), rrf.getValue(), rrf60.getValue(), weighted.getKey(), weighted.getValue(),
+					pick.getKey(), weightedWins ? "weighted" : "reciprocal-rank",
+					weightedWins ? ", `cairn.retrieval.vector-weight=" + pick.getKey().replaceAll(".* ", "") + "`"
+							: ", `cairn.retrieval.rrf-k=" + pick.getKey().replaceAll(".*=", "") + "`",
+					(pick.getValue() >= 0.72) ? String.format(Locale.ROOT, "met (%.4f)", pick.getValue())
+							: String.format(Locale.ROOT, "**not met** (%.4f)", pick.getValue()));
+		}
+
+		private Map.Entry<String, Double> best(String prefix) {
+			return this.scores.get(0)
+				.keySet()
+				.stream()
+				.filter((name) -> name.startsWith(prefix) && !name.contains("no instruction") && !name.contains("MMR"))
+				.map((name) -> Map.entry(name, mean(name)))
+				.max(Map.Entry.comparingByValue())
+				.orElseThrow();
+		}
+
+		private double mean(String name) {
+			return this.scores.stream().mapToDouble((s) -> s.get(name).ndcg10()).average().orElse(0);
+		}
+
+	}
+
+}

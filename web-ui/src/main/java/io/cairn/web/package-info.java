@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.web;
+
+import org.jspecify.annotations.NullMarked;
