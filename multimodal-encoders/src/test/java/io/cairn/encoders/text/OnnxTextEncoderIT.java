@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import io.cairn.encoders.onnx.OnnxDevice;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
 import io.cairn.encoders.onnx.OnnxSettings;
@@ -121,6 +122,26 @@ class OnnxTextEncoderIT {
 			.withMessage("Token counter of bge-small-en-v1.5 is closed");
 		// metadata stays readable
 		assertThat(encoder.dimensions()).isEqualTo(384);
+	}
+
+	@Test
+	void cudaRequestOnThisCpuOnlyBuildRunsOnTheCpu() {
+		try (OnnxTextEncoder encoder = OnnxTextEncoder.load(MODEL, new OnnxSessionFactory(OnnxSettings.cuda(2)),
+				TextEncoderOptions.defaults())) {
+			assertThat(encoder.device()).isEqualTo(OnnxDevice.CPU);
+			assertThat(encoder.embed("falls back")).hasSize(384);
+		}
+	}
+
+	@Test
+	void chineseModelLowerCasesLatinTextItsVocabularyLacks() {
+		TextEncoderModel zh = TextEncoderModel.BGE_SMALL_ZH_V15;
+		try (HuggingFaceTokenizer tokenizer = ModelFiles.encoderTokenizer(zh);
+				OnnxTokenCounter counter = OnnxTokenCounter.load(zh)) {
+			assertThat(tokenizer.encode("Hello World GDP增长").getTokens()).containsExactly("[CLS]", "hello", "world",
+					"gdp", "增", "长", "[SEP]");
+			assertThat(counter.count("Hello World GDP增长")).isEqualTo(5);
+		}
 	}
 
 	@Test

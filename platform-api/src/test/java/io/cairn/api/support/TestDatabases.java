@@ -1,5 +1,9 @@
 package io.cairn.api.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +18,17 @@ import java.util.UUID;
 public final class TestDatabases {
 
 	private TestDatabases() {
+	}
+
+	/** A new, empty data directory under {@code target/}, for the Lucene indexes of one test class. */
+	public static String freshDataDir() {
+		try {
+			Path root = Files.createDirectories(Path.of("target", "it-data"));
+			return Files.createTempDirectory(root, "data-").toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
