@@ -177,6 +177,11 @@ class DocumentLifecycleIT {
 		Response readiness = this.api.get("/actuator/health/readiness");
 		assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
 		assertThat(readiness.body()).contains("\"searchIndexes\"").contains("\"textEncoders\"").contains("\"db\"");
+		createCollection("listed");
+		Response home = this.api.get("/");
+		assertThat(home.status()).isEqualTo(200);
+		assertThat(home.contentType()).startsWith("text/html");
+		assertThat(home.body()).contains("<td>listed</td>").contains("/swagger-ui.html");
 	}
 
 	private void createCollection(String name) {

@@ -29,8 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hybrid retrieval through the API and as a Spring AI retriever, on real encoders (English and
- * Chinese), Lucene BM25 and pgvector.
+ * Hybrid retrieval through the API and as a Spring AI retriever, on real encoders
+ * (English and Chinese), Lucene BM25 and pgvector.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,8 +105,8 @@ class HybridSearchIT {
 		assertThat(first(keyword).get("keywordRank").asInt()).isEqualTo(1);
 
 		// No word in common with the passage: only the encoder can find it.
-		JsonNode vector = search("library", Map.of("query", "how much did the company's sales increase",
-				"mode", "vector", "topK", 1));
+		JsonNode vector = search("library",
+				Map.of("query", "how much did the company's sales increase", "mode", "vector", "topK", 1));
 		assertThat(first(vector).get("text").asString()).contains("Revenue grew 12 percent");
 		assertThat(first(vector).get("vectorRank").asInt()).isEqualTo(1);
 
@@ -118,12 +118,10 @@ class HybridSearchIT {
 	@Test
 	void filtersRestrictByDocumentAndMetadata() {
 		JsonNode onlyFinance = search("library", Map.of("query", "risk", "documentIds", List.of(this.financeId)));
-		assertThat(onlyFinance.get("results").valueStream().map((hit) -> hit.get("documentId").asLong()))
-			.isNotEmpty()
+		assertThat(onlyFinance.get("results").valueStream().map((hit) -> hit.get("documentId").asLong())).isNotEmpty()
 			.containsOnly(this.financeId);
 		JsonNode onlyMedicine = search("library", Map.of("query", "risk", "metadata", Map.of("area", "medicine")));
-		assertThat(onlyMedicine.get("results").valueStream().map((hit) -> hit.get("documentId").asLong()))
-			.isNotEmpty()
+		assertThat(onlyMedicine.get("results").valueStream().map((hit) -> hit.get("documentId").asLong())).isNotEmpty()
 			.containsOnly(this.cardiologyId);
 	}
 

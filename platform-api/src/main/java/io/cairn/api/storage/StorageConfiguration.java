@@ -77,7 +77,8 @@ public class StorageConfiguration {
 			DataSource dataSource = properties.initializeDataSourceBuilder().build();
 			String version = PgvectorSupport.verify(dataSource);
 			CatalogMigrations.migrate(dataSource, true);
-			log.info("Server mode: PostgreSQL at {} with pgvector {}", properties.determineUrl(), version);
+			log.info("Server mode: PostgreSQL at {} with pgvector {}", JdbcUrls.redact(properties.determineUrl()),
+					version);
 			return dataSource;
 		}
 

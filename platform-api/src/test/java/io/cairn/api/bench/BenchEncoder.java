@@ -20,21 +20,36 @@ final class BenchEncoder implements AutoCloseable {
 
 	static final String MODEL = "bge-small-en-v1.5";
 
-	private static final int THREADS = 2;
+	/** {@code cairn.encoders.threads} default. */
+	static final int DEFAULT_THREADS = 2;
 
 	private final TextEncoders registry;
 
 	private final LoadedTextEncoder loaded;
 
-	private BenchEncoder(TextEncoders registry, LoadedTextEncoder loaded) {
+	private final int threads;
+
+	private BenchEncoder(TextEncoders registry, LoadedTextEncoder loaded, int threads) {
 		this.registry = registry;
 		this.loaded = loaded;
+		this.threads = threads;
 	}
 
+	/** The encoder as the application configures it by default. */
 	static BenchEncoder english() {
-		TextEncoders registry = new TextEncoders(OnnxSettings.cpu(THREADS), TextEncoderOptions.defaults());
+		return english(DEFAULT_THREADS, 1);
+	}
+
+	/**
+	 * The encoder with other execution settings.
+	 * @param threads ONNX Runtime intra-op threads ({@code cairn.encoders.threads})
+	 * @param concurrency batches encoded at the same time
+	 */
+	static BenchEncoder english(int threads, int concurrency) {
+		TextEncoders registry = new TextEncoders(OnnxSettings.cpu(threads),
+				TextEncoderOptions.defaults().withConcurrency(concurrency));
 		try {
-			return new BenchEncoder(registry, registry.get(MODEL));
+			return new BenchEncoder(registry, registry.get(MODEL), threads);
 		}
 		catch (RuntimeException ex) {
 			registry.close();
@@ -68,15 +83,14 @@ final class BenchEncoder implements AutoCloseable {
 	/** Model, device, threads, batching and the query instruction, for the report. */
 	String describe() {
 		TextEncoderModel model = this.loaded.model();
-		return String
-			.format(Locale.ROOT,
-					"int8 ONNX, %s pooling, %s with %d intra-op threads, batches of %d%s, "
-							+ "query instruction \"%s\"",
-					model.pooling(), this.loaded.encoder().device(), THREADS,
-					this.loaded.encoder().options().batchSize(),
-					this.loaded.encoder().runsPerSequence()
-							? " run one sequence at a time (dynamically quantized model)" : " padded",
-					model.queryInstruction().strip());
+		int concurrency = this.loaded.encoder().options().concurrency();
+		return String.format(Locale.ROOT,
+				"int8 ONNX, %s pooling, %s with %d intra-op thread(s), batches of %d%s%s, query instruction \"%s\"",
+				model.pooling(), this.loaded.encoder().device(), this.threads,
+				this.loaded.encoder().options().batchSize(),
+				this.loaded.encoder().runsPerSequence() ? " run one sequence at a time (dynamically quantized model)"
+						: " padded",
+				(concurrency > 1) ? ", " + concurrency + " batches at a time" : "", model.queryInstruction().strip());
 	}
 
 	@Override

@@ -44,12 +44,17 @@ import org.springframework.ai.embedding.EmbeddingModel;
 public final class IngestBench {
 
 	private static final String USAGE = """
-			Usage: ./cairn bench ingest [--pages N] [--words N] [--seed N] [--jdbc URL] [--no-doc]
+			Usage: ./cairn bench ingest [--pages N] [--words N] [--seed N] [--jdbc URL] [--threads N]
+			                            [--concurrency N] [--encode-batch N] [--no-doc]
 			  --pages N    pages of the generated PDF (default 300)
 			  --words N    words per page (default 350)
 			  --seed N     seed of the generated text (default 42)
 			  --jdbc URL   server mode: this PostgreSQL with pgvector instead of the embedded one
-			  --no-doc     print only, do not update docs/benchmarks.md""";
+			  --threads N  encoder intra-op threads (default 2, as cairn.encoders.threads)
+			  --concurrency N  encoder batches run at the same time (default 1)
+			  --encode-batch N chunks per encoder call of the ingest (default 32, cairn.ingest.encode-batch-size)
+			  --no-doc     print only, do not update docs/benchmarks.md
+			               (implied when an encoder option is not the default)""";
 
 	private static final int WARMUP_PAGES = 12;
 
@@ -66,27 +71,31 @@ public final class IngestBench {
 		int wordsPerPage = options.getInt("words", 350);
 		long seed = options.getInt("seed", 42);
 		String jdbc = options.get("jdbc");
+		int threads = options.getInt("threads", BenchEncoder.DEFAULT_THREADS);
+		int concurrency = options.getInt("concurrency", 1);
+		int encodeBatch = options.getInt("encode-batch", 32);
+		boolean productDefaults = threads == BenchEncoder.DEFAULT_THREADS && concurrency == 1 && encodeBatch == 32;
 		long start = System.nanoTime();
 		ProsePdf pdf = ProsePdf.generate(pages, wordsPerPage, seed);
 		System.out.printf(Locale.ROOT, "[bench] generated a %d-page PDF, %,d words, %,d bytes in %.1f s%n", pdf.pages(),
 				pdf.words(), pdf.bytes().length, SciFactCatalog.seconds(start));
 		ProsePdf warmup = ProsePdf.generate(WARMUP_PAGES, wordsPerPage, seed + 1);
 		StageClock clock = new StageClock();
-		try (BenchEncoder encoder = BenchEncoder.english();
+		try (BenchEncoder encoder = BenchEncoder.english(threads, concurrency);
 				BenchStorage storage = (jdbc == null) ? BenchStorage.embedded("ingest", LuceneVectorOptions.defaults())
 						: BenchStorage.server("ingest", jdbc, PgVectorOptions.defaults())) {
 			Result result;
-			try (Pipeline pipeline = new Pipeline(storage, encoder, clock)) {
+			try (Pipeline pipeline = new Pipeline(storage, encoder, clock, encodeBatch)) {
 				// Model load and JIT warm-up on a small document first, as on a running
 				// server.
 				pipeline.ingest("warmup.pdf", warmup.bytes());
 				clock.reset();
 				result = pipeline.ingest("report.pdf", pdf.bytes());
 			}
-			String markdown = markdown(machine, load, storage, encoder, pdf, result, clock);
+			String markdown = markdown(machine, load, storage, encoder, pdf, result, clock, encodeBatch);
 			System.out.println();
 			System.out.println(markdown);
-			if (!options.flag("no-doc")) {
+			if (!options.flag("no-doc") && productDefaults) {
 				System.out.println("[bench] updated " + BenchmarkDoc.update("ingest", markdown));
 			}
 		}
@@ -131,7 +140,7 @@ public final class IngestBench {
 
 		private final KnowledgeCollection collection;
 
-		Pipeline(BenchStorage storage, BenchEncoder encoder, StageClock clock) {
+		Pipeline(BenchStorage storage, BenchEncoder encoder, StageClock clock, int encodeBatch) {
 			this.clock = clock;
 			CollectionRepository collections = storage.collections();
 			this.collection = collections.create("bench", Language.ENGLISH, "general");
@@ -151,7 +160,8 @@ public final class IngestBench {
 					clock.wrap(DocumentRepository.class, this.documents, "documents"),
 					clock.wrap(ElementRepository.class, storage.elements(), "elements"),
 					clock.wrap(ChunkRepository.class, this.chunks, "chunks"), timedJobs, parsers, limits,
-					clock.wrap(KeywordIndex.class, this.keywordIndex, "keywordIndex"), (language) -> space, 32);
+					clock.wrap(KeywordIndex.class, this.keywordIndex, "keywordIndex"), (language) -> space,
+					encodeBatch);
 			this.workers = new IngestWorkers(runner, timedJobs, this.documents, collections,
 					new WorkerSettings(1, Duration.ofMillis(200), Duration.ofMinutes(10), 1));
 			this.service = new IngestService(collections, this.documents, parsers, new MediaTypeDetector(), limits,
@@ -199,7 +209,7 @@ public final class IngestBench {
 	}
 
 	private static String markdown(String machine, String load, BenchStorage storage, BenchEncoder encoder,
-			ProsePdf pdf, Result result, StageClock clock) {
+			ProsePdf pdf, Result result, StageClock clock, int encodeBatch) {
 		long parsing = clock.entered(JobState.PARSING);
 		long chunking = clock.entered(JobState.CHUNKING);
 		long encoding = clock.entered(JobState.ENCODING);
@@ -232,8 +242,8 @@ public final class IngestBench {
 						"elements read back, sentence-aware token windows (tokenizer %.2f s, " + "%,d calls)",
 						clock.seconds("tokens.count"), clock.calls("tokens.count")));
 		stages.row("encode", Table.f2(encode), share(encode, total),
-				String.format(Locale.ROOT, "`%s` passages, batches of 32: %,d chunks, %,d tokens, %.0f tokens/s",
-						encoder.name(), result.chunks().size(), tokens, tokens / encode));
+				String.format(Locale.ROOT, "`%s` passages, %d chunks per call: %,d chunks, %,d tokens, %.0f tokens/s",
+						encoder.name(), encodeBatch, result.chunks().size(), tokens, tokens / encode));
 		stages.row("store", Table.f2(store), share(store, total),
 				"`ChunkRepository.replaceForDocument` (one " + "transaction, embeddings as real[])");
 		stages.row("index", Table.f2(index), share(index, total),

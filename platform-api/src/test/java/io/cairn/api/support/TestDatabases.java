@@ -20,7 +20,10 @@ public final class TestDatabases {
 	private TestDatabases() {
 	}
 
-	/** A new, empty data directory under {@code target/}, for the Lucene indexes of one test class. */
+	/**
+	 * A new, empty data directory under {@code target/}, for the Lucene indexes of one
+	 * test class.
+	 */
 	public static String freshDataDir() {
 		try {
 			Path root = Files.createDirectories(Path.of("target", "it-data"));

@@ -16,7 +16,8 @@ class RankFusionTest {
 
 		List<Hit> fused = RankFusion.reciprocalRank(List.of(keyword, vector), 60);
 
-		// c (ranks 3 and 1) edges out b (ranks 2 and 2); both beat chunks found by one index only.
+		// c (ranks 3 and 1) edges out b (ranks 2 and 2); both beat chunks found by one
+		// index only.
 		assertThat(fused).extracting(Hit::chunkId).containsExactly("c", "b", "a", "d");
 		assertThat(fused.get(0).score()).isCloseTo((float) (1.0 / 63 + 1.0 / 61), within(1e-6f));
 		assertThat(fused.get(1).score()).isCloseTo((float) (2.0 / 62), within(1e-6f));
