@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.cairn.core.chunking.TokenCounter;
 import io.cairn.encoders.onnx.OnnxSettings;
+import io.cairn.encoders.text.BatchExecution;
 import io.cairn.encoders.text.LoadedTextEncoder;
 import io.cairn.encoders.text.TextEncoderModel;
 import io.cairn.encoders.text.TextEncoderOptions;
@@ -46,10 +47,21 @@ final class BenchEncoder implements AutoCloseable {
 	 * @param concurrency batches encoded at the same time
 	 */
 	static BenchEncoder english(int threads, int concurrency) {
+		return create(MODEL, threads, concurrency, BatchExecution.AUTO);
+	}
+
+	/**
+	 * Any bundled model with explicit execution settings.
+	 * @param model model name ({@code cairn.encoders.english})
+	 * @param threads ONNX Runtime intra-op threads
+	 * @param concurrency batches encoded at the same time
+	 * @param execution how a batch is fed to ONNX Runtime
+	 */
+	static BenchEncoder create(String model, int threads, int concurrency, BatchExecution execution) {
 		TextEncoders registry = new TextEncoders(OnnxSettings.cpu(threads),
-				TextEncoderOptions.defaults().withConcurrency(concurrency));
+				TextEncoderOptions.defaults().withConcurrency(concurrency).withExecution(execution));
 		try {
-			return new BenchEncoder(registry, registry.get(MODEL), threads);
+			return new BenchEncoder(registry, registry.get(model), threads);
 		}
 		catch (RuntimeException ex) {
 			registry.close();

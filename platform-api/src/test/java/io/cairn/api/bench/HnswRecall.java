@@ -1,5 +1,6 @@
 package io.cairn.api.bench;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.stream.IntStream;
 import io.cairn.core.retrieval.Hit;
 import io.cairn.core.retrieval.SearchFilter;
 import io.cairn.core.retrieval.VectorIndex;
+import io.cairn.db.pgvector.PgVectorIndex;
 
 /**
  * Recall of an ANN index against exact (brute-force) cosine search over the same corpus
@@ -51,8 +53,10 @@ final class HnswRecall {
 	 * search (what hybrid search asks for)
 	 * @param recallAt100 mean fraction of the exact top 100 in a k=100 search
 	 * @param meanMillis mean time of a k=10 search
+	 * @param plan how the index answers k=10 and k=100 searches
 	 */
-	record Result(String setting, double recallAt10, double recall10Of100, double recallAt100, double meanMillis) {
+	record Result(String setting, double recallAt10, double recall10Of100, double recallAt100, double meanMillis,
+			String plan) {
 	}
 
 	Result measure(String setting, VectorIndex index, SearchFilter filter) {
@@ -70,7 +74,30 @@ final class HnswRecall {
 			at100 += RankingMetrics.overlap(top100, this.exact100.get(i));
 		}
 		int n = this.queries.length;
-		return new Result(setting, at10 / n, tenOf100 / n, at100 / n, nanos / 1e6 / n);
+		String plan = plan(index, this.queries[0], 10, filter) + " / " + plan(index, this.queries[0], 100, filter);
+		return new Result(setting, at10 / n, tenOf100 / n, at100 / n, nanos / 1e6 / n, plan);
+	}
+
+	/**
+	 * Whether PostgreSQL answers a pgvector search through the HNSW index or by scanning and
+	 * sorting (it costs the HNSW scan with {@code ef_search}, so a large beam on a small
+	 * table makes it choose the exact scan). Reads the plan through the package-private
+	 * {@code PgVectorIndex.explain} that the db tests use.
+	 */
+	static String plan(VectorIndex index, float[] query, int k, SearchFilter filter) {
+		if (!(index instanceof PgVectorIndex)) {
+			return "HNSW";
+		}
+		try {
+			Method explain = PgVectorIndex.class.getDeclaredMethod("explain", float[].class, int.class,
+					SearchFilter.class);
+			explain.setAccessible(true);
+			String text = (String) explain.invoke(index, query, k, filter);
+			return text.contains("chunk_vector_hnsw_") ? "HNSW" : "exact scan";
+		}
+		catch (ReflectiveOperationException ex) {
+			return "?";
+		}
 	}
 
 	int queries() {

@@ -45,7 +45,7 @@ public final class IngestBench {
 
 	private static final String USAGE = """
 			Usage: ./cairn bench ingest [--pages N] [--words N] [--seed N] [--jdbc URL] [--threads N]
-			                            [--concurrency N] [--encode-batch N] [--no-doc]
+			                            [--concurrency N] [--encode-batch N] [--no-variants] [--no-doc]
 			  --pages N    pages of the generated PDF (default 300)
 			  --words N    words per page (default 350)
 			  --seed N     seed of the generated text (default 42)
@@ -53,6 +53,7 @@ public final class IngestBench {
 			  --threads N  encoder intra-op threads (default 2, as cairn.encoders.threads)
 			  --concurrency N  encoder batches run at the same time (default 1)
 			  --encode-batch N chunks per encoder call of the ingest (default 32, cairn.ingest.encode-batch-size)
+			  --no-variants  skip timing other encoder settings on the ingested chunks (about 3 minutes)
 			  --no-doc     print only, do not update docs/benchmarks.md
 			               (implied when an encoder option is not the default)""";
 
@@ -93,6 +94,18 @@ public final class IngestBench {
 				result = pipeline.ingest("report.pdf", pdf.bytes());
 			}
 			String markdown = markdown(machine, load, storage, encoder, pdf, result, clock, encodeBatch);
+			if (!options.flag("no-variants")) {
+				System.out.println("[bench] timing other encoder settings on the same chunks");
+				double encode = clock.seconds("encoder.embed") + clock.seconds("encoder.call");
+				int tokens = result.chunks().stream().mapToInt(StoredChunk::tokenCount).sum();
+				Table variants = EncoderVariants.measure(EncoderVariants.texts(result.chunks()), tokens, pdf.pages(),
+						result.totalSeconds() - encode);
+				markdown += "\n\n### What would speed up encoding\n\nThe same " + result.chunks().size()
+						+ " chunk texts encoded again with other settings (after a warm-up call), and the ingest rate "
+						+ "they would give with the other stages as measured above. Padded batches change the "
+						+ "int8 model's vectors slightly (last column); MiniLM is a different model (other vectors, "
+						+ "lower retrieval quality on BEIR).\n\n" + variants;
+			}
 			System.out.println();
 			System.out.println(markdown);
 			if (!options.flag("no-doc") && productDefaults) {

@@ -61,8 +61,9 @@ final class RetrievalQuality {
 	 * @param name row label
 	 * @param ndcg10 mean nDCG@10
 	 * @param recall100 mean recall@100
+	 * @param perQueryNdcg10 nDCG@10 of each query, in query order (for paired comparisons)
 	 */
-	record Score(String name, double ndcg10, double recall100) {
+	record Score(String name, double ndcg10, double recall100, double[] perQueryNdcg10) {
 	}
 
 	RetrievalQuality(SciFact data, SciFactCatalog catalog, EncodedSciFact encoded, BenchStorage storage) {
@@ -92,8 +93,10 @@ final class RetrievalQuality {
 			rankings.add(new Ranking("hybrid RRF k=" + rrfK,
 					(c, k) -> top(RankFusion.reciprocalRank(List.of(c.keyword(), c.dense()), rrfK), k)));
 		}
-		rankings.add(new Ranking("hybrid RRF k=60, no instruction",
-				(c, k) -> top(RankFusion.reciprocalRank(List.of(c.keyword(), c.plain()), 60), k)));
+		for (int rrfK : new int[] { 10, 60 }) {
+			rankings.add(new Ranking("hybrid RRF k=" + rrfK + ", no instruction",
+					(c, k) -> top(RankFusion.reciprocalRank(List.of(c.keyword(), c.plain()), rrfK), k)));
+		}
 		for (double weight : new double[] { 0.3, 0.4, 0.5, 0.6, 0.7 }) {
 			rankings.add(new Ranking("hybrid weighted, vector weight " + weight,
 					(c, k) -> top(RankFusion.weighted(c.keyword(), c.dense(), weight), k)));
@@ -112,14 +115,16 @@ final class RetrievalQuality {
 	}
 
 	Score score(Ranking ranking) {
-		double ndcg = 0;
+		double[] ndcg = new double[this.candidates.size()];
 		double recall = 0;
-		for (Candidates query : this.candidates) {
+		for (int i = 0; i < ndcg.length; i++) {
+			Candidates query = this.candidates.get(i);
 			Map<String, Integer> relevant = this.data.qrels().get(query.queryId());
-			ndcg += RankingMetrics.ndcg(corpusIds(ranking.ranker().rank(query, 10)), relevant, 10);
+			ndcg[i] = RankingMetrics.ndcg(corpusIds(ranking.ranker().rank(query, 10)), relevant, 10);
 			recall += RankingMetrics.recall(corpusIds(ranking.ranker().rank(query, 100)), relevant, 100);
 		}
-		return new Score(ranking.name(), ndcg / this.candidates.size(), recall / this.candidates.size());
+		return new Score(ranking.name(), java.util.Arrays.stream(ndcg).average().orElse(0), recall / ndcg.length,
+				ndcg);
 	}
 
 	int queries() {
