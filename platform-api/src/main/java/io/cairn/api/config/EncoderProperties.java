@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param chinese model for Chinese collections: {@code bge-small-zh-v1.5} or
  * {@code dir:/path}
  * @param batchSize texts per ONNX run
- * @param threads ONNX Runtime intra-op threads
+ * @param threads ONNX Runtime intra-op threads per run
+ * @param concurrency runs in flight at once; threads x concurrency should not exceed the
+ * cores
  */
 @Validated
 @ConfigurationProperties("cairn.encoders")
 public record EncoderProperties(@DefaultValue("bge-small-en-v1.5") @NotBlank String english,
 		@DefaultValue("bge-small-zh-v1.5") @NotBlank String chinese, @DefaultValue("32") @Min(1) int batchSize,
-		@DefaultValue("2") @Min(1) int threads) {
+		@DefaultValue("2") @Min(1) int threads, @DefaultValue("1") @Min(1) int concurrency) {
 }

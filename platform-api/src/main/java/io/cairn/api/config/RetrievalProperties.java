@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cairn.retrieval")
 public record RetrievalProperties(@DefaultValue("reciprocal-rank") FusionMethod fusion,
-		@DefaultValue("60") @Min(1) int rrfK,
+		@DefaultValue("10") @Min(1) int rrfK,
 		@DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double vectorWeight,
 		@DefaultValue("100") @Min(1) int candidates,
 		@DefaultValue("1.0") @DecimalMin("0") @DecimalMax("1") double mmrLambda,

@@ -36,7 +36,10 @@ public class EncoderConfiguration {
 					"cairn.onnx.device must be 'cpu' or 'cuda', was '" + onnx.device() + "'");
 		};
 		OnnxSettings settings = new OnnxSettings(device, 0, encoders.threads(), onnx.strict());
-		return new TextEncoders(settings, TextEncoderOptions.defaults().withBatchSize(encoders.batchSize()));
+		return new TextEncoders(settings,
+				TextEncoderOptions.defaults()
+					.withBatchSize(encoders.batchSize())
+					.withConcurrency(encoders.concurrency()));
 	}
 
 	@Bean

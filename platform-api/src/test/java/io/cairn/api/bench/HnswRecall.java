@@ -79,10 +79,10 @@ final class HnswRecall {
 	}
 
 	/**
-	 * Whether PostgreSQL answers a pgvector search through the HNSW index or by scanning and
-	 * sorting (it costs the HNSW scan with {@code ef_search}, so a large beam on a small
-	 * table makes it choose the exact scan). Reads the plan through the package-private
-	 * {@code PgVectorIndex.explain} that the db tests use.
+	 * Whether PostgreSQL answers a pgvector search through the HNSW index or by scanning
+	 * and sorting (it costs the HNSW scan with {@code ef_search}, so a large beam on a
+	 * small table makes it choose the exact scan). Reads the plan through the
+	 * package-private {@code PgVectorIndex.explain} that the db tests use.
 	 */
 	static String plan(VectorIndex index, float[] query, int k, SearchFilter filter) {
 		if (!(index instanceof PgVectorIndex)) {

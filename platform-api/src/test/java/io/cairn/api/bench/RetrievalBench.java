@@ -279,11 +279,11 @@ public final class RetrievalBench {
 		}
 
 		/**
-		 * Best RRF against best weighted fusion by nDCG@10 (mean over the modes run), with
-		 * paired bootstrap intervals over the queries of the first mode. Weighted fusion is
-		 * recommended only when it is better and its interval excludes 0, since RRF needs no
-		 * score calibration; an RRF k other than the usual 60 only when it is better than 60
-		 * with an interval that excludes 0.
+		 * Best RRF against best weighted fusion by nDCG@10 (mean over the modes run),
+		 * with paired bootstrap intervals over the queries of the first mode. Weighted
+		 * fusion is recommended only when it is better and its interval excludes 0, since
+		 * RRF needs no score calibration; an RRF k other than the usual 60 only when it
+		 * is better than 60 with an interval that excludes 0.
 		 */
 		private String recommendation() {
 			Map.Entry<String, Double> rrf = best("hybrid RRF k=");
@@ -303,8 +303,8 @@ public final class RetrievalBench {
 			comparison(comparisons, "hybrid RRF k=60 + MMR λ=0.9", rrf60);
 			comparison(comparisons, rrf60, "BM25 (Lucene, English analyzer)");
 			String setting = weightedWins
-					? "`cairn.retrieval.fusion=weighted`, `cairn.retrieval.vector-weight="
-							+ pick.replaceAll(".* ", "") + "`"
+					? "`cairn.retrieval.fusion=weighted`, `cairn.retrieval.vector-weight=" + pick.replaceAll(".* ", "")
+							+ "`"
 					: "`cairn.retrieval.fusion=reciprocal-rank`, `cairn.retrieval.rrf-k=" + pick.replaceAll(".*=", "")
 							+ "`";
 			return String.format(Locale.ROOT, """
@@ -316,10 +316,10 @@ public final class RetrievalBench {
 					95%% interval above 0, because RRF needs no score calibration and so carries over to other \
 					corpora and encoders; an RRF k other than 60 only if it beats k=60 the same way. \
 					The RRF k was picked from four values on these same queries, so its gain is an optimistic \
-					estimate (mean nDCG@10 by k: %s). Hybrid target ≥ 0.72 nDCG@10: %s.""", this.scores.get(0).get(rrf60).perQueryNdcg10().length,
-					this.modes.get(0), PairedBootstrap.SEED, comparisons, rrf.getKey(), rrf.getValue(),
-					weighted.getKey(), weighted.getValue(), pick, setting, byK(),
-					(mean(pick) >= 0.72) ? String.format(Locale.ROOT, "met (%.4f)", mean(pick))
+					estimate (mean nDCG@10 by k: %s). Hybrid target ≥ 0.72 nDCG@10: %s.""",
+					this.scores.get(0).get(rrf60).perQueryNdcg10().length, this.modes.get(0), PairedBootstrap.SEED,
+					comparisons, rrf.getKey(), rrf.getValue(), weighted.getKey(), weighted.getValue(), pick, setting,
+					byK(), (mean(pick) >= 0.72) ? String.format(Locale.ROOT, "met (%.4f)", mean(pick))
 							: String.format(Locale.ROOT, "**not met** (%.4f)", mean(pick)));
 		}
 
@@ -327,7 +327,8 @@ public final class RetrievalBench {
 			List<String> values = new ArrayList<>();
 			for (String name : this.scores.get(0).keySet()) {
 				if (name.startsWith("hybrid RRF k=") && !name.contains(",") && !name.contains("MMR")) {
-					values.add(String.format(Locale.ROOT, "%s %.4f", name.substring("hybrid RRF ".length()), mean(name)));
+					values
+						.add(String.format(Locale.ROOT, "%s %.4f", name.substring("hybrid RRF ".length()), mean(name)));
 				}
 			}
 			return String.join(", ", values);

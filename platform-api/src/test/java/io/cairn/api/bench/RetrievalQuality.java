@@ -61,7 +61,8 @@ final class RetrievalQuality {
 	 * @param name row label
 	 * @param ndcg10 mean nDCG@10
 	 * @param recall100 mean recall@100
-	 * @param perQueryNdcg10 nDCG@10 of each query, in query order (for paired comparisons)
+	 * @param perQueryNdcg10 nDCG@10 of each query, in query order (for paired
+	 * comparisons)
 	 */
 	record Score(String name, double ndcg10, double recall100, double[] perQueryNdcg10) {
 	}
@@ -123,8 +124,7 @@ final class RetrievalQuality {
 			ndcg[i] = RankingMetrics.ndcg(corpusIds(ranking.ranker().rank(query, 10)), relevant, 10);
 			recall += RankingMetrics.recall(corpusIds(ranking.ranker().rank(query, 100)), relevant, 100);
 		}
-		return new Score(ranking.name(), java.util.Arrays.stream(ndcg).average().orElse(0), recall / ndcg.length,
-				ndcg);
+		return new Score(ranking.name(), java.util.Arrays.stream(ndcg).average().orElse(0), recall / ndcg.length, ndcg);
 	}
 
 	int queries() {

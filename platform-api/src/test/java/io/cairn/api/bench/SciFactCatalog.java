@@ -119,7 +119,8 @@ final class SciFactCatalog {
 		for (int from = 0; from < indexed.size(); from += INDEX_BATCH) {
 			vectorIndex.upsert(indexed.subList(from, Math.min(indexed.size(), from + INDEX_BATCH)));
 		}
-		// What autovacuum does soon after a bulk load; before it, PostgreSQL has no statistics
+		// What autovacuum does soon after a bulk load; before it, PostgreSQL has no
+		// statistics
 		// and plans pgvector searches as exact scans of the collection's rows.
 		new org.springframework.jdbc.core.JdbcTemplate(storage.dataSource()).execute("ANALYZE");
 		double vectorSeconds = seconds(start);

@@ -24,7 +24,7 @@ public record RetrievalSettings(FusionMethod fusion, int rrfK, double vectorWeig
 	}
 
 	public static RetrievalSettings defaults() {
-		return new RetrievalSettings(FusionMethod.RECIPROCAL_RANK, 60, 0.5, 100, 1.0, 4096);
+		return new RetrievalSettings(FusionMethod.RECIPROCAL_RANK, 10, 0.5, 100, 1.0, 4096);
 	}
 
 }
