@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -29,6 +30,8 @@ public class PgVectorIndex implements VectorIndex {
 
 	private static final Logger logger = LoggerFactory.getLogger(PgVectorIndex.class);
 
+	private static final long ANALYZE_AFTER_ROWS = 2_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -42,6 +45,9 @@ public class PgVectorIndex implements VectorIndex {
 	private final boolean iterativeScan;
 
 	private final PgVectorQueries queries;
+
+	/** Rows written since the last ANALYZE; see {@link #analyzeAfterBulkLoad}. */
+	private final AtomicLong unanalyzedRows = new AtomicLong();
 
 	/**
 	 * Opens the space, creating its HNSW index if missing.
@@ -99,6 +105,20 @@ public class PgVectorIndex implements VectorIndex {
 		catch (DataIntegrityViolationException ex) {
 			throw new IllegalStateException("Could not index chunks in vector space '" + this.space
 					+ "': every chunk must be stored in the catalog (chunk table) before it is indexed", ex);
+		}
+		analyzeAfterBulkLoad(chunks.size());
+	}
+
+	/**
+	 * Refreshes the planner statistics after a bulk load. Until autovacuum gets to it,
+	 * PostgreSQL believes the table is tiny and answers searches with an exact scan
+	 * instead of the HNSW index (measured on SciFact), so a large first load or rebuild
+	 * would make every search slow.
+	 */
+	private void analyzeAfterBulkLoad(int written) {
+		if (this.unanalyzedRows.addAndGet(written) >= ANALYZE_AFTER_ROWS) {
+			this.unanalyzedRows.set(0);
+			this.jdbc.execute("ANALYZE chunk_vector");
 		}
 	}
 

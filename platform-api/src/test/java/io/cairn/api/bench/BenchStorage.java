@@ -85,8 +85,7 @@ final class BenchStorage implements AutoCloseable {
 		LuceneVectorIndexProvider vectors = new LuceneVectorIndexProvider(scratch.resolve("lucene").resolve("vectors"),
 				options);
 		BenchStorage storage = new BenchStorage(Mode.EMBEDDED, catalog.dataSource(), scratch, vectors,
-				"embedded PostgreSQL (zonky) on port " + catalog.port() + ", Lucene "
-						+ org.apache.lucene.util.Version.LATEST + " HNSW " + options);
+				"embedded PostgreSQL (zonky), Lucene " + org.apache.lucene.util.Version.LATEST + " HNSW " + options);
 		storage.closeables.add(vectors);
 		storage.closeables.add(catalog);
 		return storage;

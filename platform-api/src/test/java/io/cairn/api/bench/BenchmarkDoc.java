@@ -16,7 +16,8 @@ final class BenchmarkDoc {
 
 			Benchmarks are programs, not tests. Each one prints a markdown table and the machine it ran
 			on, and replaces its own section below (between `<!-- bench:NAME -->` markers). Run one with
-			`./cairn bench NAME [ARGS]`; `./cairn bench` lists them.
+			`./cairn bench NAME [ARGS]`; `./cairn bench` lists them and `./cairn bench NAME --help` shows the
+			options. The programs are in `platform-api/src/test/java/io/cairn/api/bench/`.
 
 			| name | what it measures | run it |
 			|---|---|---|
