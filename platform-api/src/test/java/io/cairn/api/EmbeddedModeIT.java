@@ -3,7 +3,6 @@ package io.cairn.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,7 +39,7 @@ class EmbeddedModeIT {
 					Map.of());
 			assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
 			documentId = accepted.json().get("document").get("id").asLong();
-			awaitReady(api, documentId);
+			api.awaitReady("notes", documentId);
 			assertTopPage(api, "hip fracture surgery mortality", 7);
 		}
 		assertThat(this.dataDir.resolve("postgres")).isDirectory();
@@ -70,25 +69,6 @@ class EmbeddedModeIT {
 		JsonNode top = search.json().get("results").get(0);
 		assertThat(top.get("pageStart").asInt()).as(top.toString()).isLessThanOrEqualTo(page);
 		assertThat(top.get("pageEnd").asInt()).as(top.toString()).isGreaterThanOrEqualTo(page);
-	}
-
-	private static void awaitReady(ApiClient api, long documentId) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			String status = api.get("/api/collections/notes/documents/" + documentId).json().get("status").asString();
-			if (status.equals("READY")) {
-				return;
-			}
-			assertThat(status).isNotEqualTo("FAILED");
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("document " + documentId + " not ready in 120 s");
 	}
 
 	private static void deleteRecursively(Path root) throws IOException {

@@ -1,7 +1,6 @@
 package io.cairn.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,24 +165,8 @@ class HybridSearchIT {
 				text.getBytes(StandardCharsets.UTF_8), Map.of("metadata", metadata));
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
 		long id = accepted.json().get("document").get("id").asLong();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			String status = this.api.get("/api/collections/" + collection + "/documents/" + id)
-				.json()
-				.get("status")
-				.asString();
-			if (status.equals("READY")) {
-				return id;
-			}
-			assertThat(status).isNotEqualTo("FAILED");
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		throw new AssertionError(name + " not ready");
+		this.api.awaitReady(collection, id);
+		return id;
 	}
 
 	private JsonNode search(String collection, Map<String, Object> body) {

@@ -56,12 +56,7 @@ public class CollectionController {
 		}
 		Language language = parseLanguage(request.language());
 		String profile = (request.profile() != null) ? request.profile() : "general";
-		try {
-			ChunkingProfiles.of(profile);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException(ex.getMessage());
-		}
+		ChunkingProfiles.requireKnown(profile);
 		return view(this.collections.create(name, language, profile));
 	}
 

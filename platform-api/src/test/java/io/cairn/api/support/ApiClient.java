@@ -75,6 +75,32 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/**
+	 * Polls a document until it is READY.
+	 * @throws AssertionError if it fails or is not ready within two minutes
+	 */
+	public void awaitReady(String collection, long documentId) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode document = get("/api/collections/" + collection + "/documents/" + documentId).json();
+			String status = document.get("status").asString();
+			if (status.equals("READY")) {
+				return;
+			}
+			if (status.equals("FAILED")) {
+				throw new AssertionError("document " + documentId + " failed: " + document);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError("interrupted while waiting for document " + documentId, ex);
+			}
+		}
+		throw new AssertionError("document " + documentId + " not ready in 120 s");
+	}
+
 	/** Reads a server-sent event stream until it ends (or the timeout passes). */
 	public String readEventStream(String path, Duration timeout) {
 		HttpRequest request = HttpRequest.newBuilder(uri(path))

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.cairn.core.InvalidRequestException;
+
 /**
  * The built-in chunking profiles: {@code general}, {@code medical}, {@code finance} and
  * {@code legal}. A collection has a default profile; an upload may name another one.
@@ -65,6 +67,19 @@ public final class ChunkingProfiles {
 					"Unknown chunking profile '" + name + "': use one of " + String.join(", ", NAMES));
 		}
 		return profile;
+	}
+
+	/**
+	 * Checks a profile name a user sent.
+	 * @throws InvalidRequestException naming the known profiles if it is unknown
+	 */
+	public static void requireKnown(String name) {
+		try {
+			of(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(ex.getMessage());
+		}
 	}
 
 	public static List<String> names() {

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import io.cairn.core.InvalidRequestException;
 import io.cairn.core.NotFoundException;
 import io.cairn.core.chunking.ChunkingProfiles;
 import io.cairn.core.collection.CollectionRepository;
@@ -64,12 +63,7 @@ public final class IngestService {
 			throw DocumentRejectedException.tooLarge(content.length, this.limits.maxBytes());
 		}
 		String profile = (upload.profile() != null) ? upload.profile() : collection.profile();
-		try {
-			ChunkingProfiles.of(profile);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidRequestException(ex.getMessage());
-		}
+		ChunkingProfiles.requireKnown(profile);
 		String mediaType = this.detector.detect(content, upload.fileName());
 		String sha256 = sha256(content);
 		this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {

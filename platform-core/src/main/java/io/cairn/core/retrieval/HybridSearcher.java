@@ -46,9 +46,15 @@ public final class HybridSearcher {
 				? vectorSearch(collection, query, candidates, filter) : List.of();
 		List<Hit> fused = fuse(request, keywordHits, vectorHits);
 		double lambda = (request.mmrLambda() != null) ? request.mmrLambda() : this.settings.mmrLambda();
-		List<Hit> ranked = (lambda < 1.0) ? diversify(fused, lambda, request.topK())
-				: fused.subList(0, Math.min(request.topK(), fused.size()));
-		return resolve(collection, query, ranked, ranks(keywordHits), ranks(vectorHits));
+		// MMR needs the candidates' embeddings: fetch the chunks once, for it and for the
+		// results.
+		int poolSize = (lambda < 1.0) ? Math.max(request.topK() * 4, 20) : request.topK();
+		List<Hit> pool = fused.subList(0, Math.min(poolSize, fused.size()));
+		Map<String, StoredChunk> chunksById = byId(this.chunks.findByIds(pool.stream().map(Hit::chunkId).toList()));
+		// Index entries whose chunk is gone (deleted since the lookup) are skipped.
+		List<Hit> present = pool.stream().filter((hit) -> chunksById.containsKey(hit.chunkId())).toList();
+		List<Hit> ranked = (lambda < 1.0) ? diversify(present, chunksById, lambda, request.topK()) : present;
+		return resolve(collection, query, ranked, chunksById, ranks(keywordHits), ranks(vectorHits));
 	}
 
 	private List<Hit> vectorSearch(KnowledgeCollection collection, String query, int k, SearchFilter filter) {
@@ -71,34 +77,27 @@ public final class HybridSearcher {
 		};
 	}
 
-	/**
-	 * MMR over the fused candidates, using the stored embeddings as the similarity
-	 * measure.
-	 */
-	private List<Hit> diversify(List<Hit> fused, double lambda, int topK) {
-		List<Hit> pool = fused.subList(0, Math.min(fused.size(), Math.max(topK * 4, 20)));
-		Map<String, StoredChunk> byId = byId(this.chunks.findByIds(pool.stream().map(Hit::chunkId).toList()));
-		List<Hit> present = pool.stream().filter((hit) -> byId.containsKey(hit.chunkId())).toList();
-		double[] relevance = present.stream().mapToDouble(Hit::score).toArray();
-		float[][] vectors = present.stream().map((hit) -> byId.get(hit.chunkId()).embedding()).toArray(float[][]::new);
+	/** MMR over the candidates, using the stored embeddings as the similarity measure. */
+	private static List<Hit> diversify(List<Hit> candidates, Map<String, StoredChunk> chunksById, double lambda,
+			int topK) {
+		double[] relevance = candidates.stream().mapToDouble(Hit::score).toArray();
+		float[][] vectors = candidates.stream()
+			.map((hit) -> chunksById.get(hit.chunkId()).embedding())
+			.toArray(float[][]::new);
 		List<Hit> picked = new ArrayList<>();
 		for (int index : MaximalMarginalRelevance.select(relevance, vectors, lambda, topK)) {
-			picked.add(present.get(index));
+			picked.add(candidates.get(index));
 		}
 		return picked;
 	}
 
 	private List<SearchResult> resolve(KnowledgeCollection collection, String query, List<Hit> ranked,
-			Map<String, Integer> keywordRanks, Map<String, Integer> vectorRanks) {
+			Map<String, StoredChunk> chunksById, Map<String, Integer> keywordRanks, Map<String, Integer> vectorRanks) {
 		List<String> ids = ranked.stream().map(Hit::chunkId).toList();
-		Map<String, StoredChunk> byId = byId(this.chunks.findByIds(ids));
 		Map<String, String> snippets = this.keywordIndex.highlight(query, collection.language(), ids);
 		List<SearchResult> results = new ArrayList<>(ranked.size());
 		for (Hit hit : ranked) {
-			StoredChunk chunk = byId.get(hit.chunkId());
-			if (chunk == null) {
-				continue; // deleted between the index lookup and now
-			}
+			StoredChunk chunk = chunksById.get(hit.chunkId());
 			String snippet = snippets.getOrDefault(hit.chunkId(), Snippets.leading(chunk.text()));
 			results.add(new SearchResult(chunk, hit.score(), snippet, keywordRanks.get(hit.chunkId()),
 					vectorRanks.get(hit.chunkId())));
