@@ -1,0 +1,92 @@
+package io.cairn.api.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.cairn.api.collection.Collections;
+import io.cairn.core.answer.Answer;
+import io.cairn.core.answer.AnswerEvent;
+import io.cairn.core.answer.AnswerRequest;
+import io.cairn.core.answer.AnswerService;
+import io.cairn.core.collection.KnowledgeCollection;
+import io.cairn.core.retrieval.SearchFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Grounded answers from a collection, as JSON or as a stream. */
+@RestController
+@RequestMapping("/api/collections/{collection}/answers")
+@Tag(name = "Answers")
+public class AnswerController {
+
+	private final Collections collections;
+
+	private final AnswerService answers;
+
+	public AnswerController(Collections collections, AnswerService answers) {
+		this.collections = collections;
+		this.answers = answers;
+	}
+
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Answer a question from a collection",
+			description = "Retrieves, generates and checks every sentence against the source it cites. Refuses"
+					+ " (outcome=refused) when no source supports an answer.")
+	public AnswerView answer(@PathVariable String collection, @RequestBody AnswerBody body) {
+		KnowledgeCollection owner = this.collections.require(collection);
+		long started = System.nanoTime();
+		Answer answer = this.answers.answer(owner, body.toRequest(owner));
+		return AnswerView.of(answer, null, millisSince(started));
+	}
+
+	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Answer a question as a stream of server-sent events",
+			description = "Events: 'delta' {text} as the answer is written, then 'done' with the whole answer and"
+					+ " its citations (authoritative), or 'error' with a problem detail.")
+	public SseEmitter stream(@PathVariable String collection, @RequestBody AnswerBody body) {
+		KnowledgeCollection owner = this.collections.require(collection);
+		long started = System.nanoTime();
+		return AnswerStreams.emit(this.answers.stream(owner, body.toRequest(owner)), (emitter, event) -> {
+			switch (event) {
+				case AnswerEvent.Delta delta ->
+					emitter.send(SseEmitter.event().name("delta").data(Map.of("text", delta.text())));
+				case AnswerEvent.Completed done -> emitter.send(
+						SseEmitter.event().name("done").data(AnswerView.of(done.answer(), null, millisSince(started))));
+			}
+		}, StreamProblems::of);
+	}
+
+	static double millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000.0;
+	}
+
+	/**
+	 * A question.
+	 *
+	 * @param question the question
+	 * @param topK chunks to retrieve (default configured, at most 100)
+	 * @param documentIds only these documents
+	 * @param metadata only documents with these metadata values
+	 */
+	public record AnswerBody(@Nullable String question, @Nullable Integer topK, @Nullable List<Long> documentIds,
+			@Nullable Map<String, String> metadata) {
+
+		AnswerRequest toRequest(KnowledgeCollection owner) {
+			SearchFilter filter = new SearchFilter(Set.of(owner.id()),
+					(this.documentIds != null) ? Set.copyOf(this.documentIds) : Set.of(),
+					(this.metadata != null) ? this.metadata : Map.of());
+			return new AnswerRequest(this.question, filter, this.topK, List.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.cairn.api.openai;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.cairn.api.answer.AnswerStreams;
+import io.cairn.api.answer.AnswerView;
+import io.cairn.api.collection.Collections;
+import io.cairn.core.answer.AnswerEvent;
+import io.cairn.core.answer.AnswerRequest;
+import io.cairn.core.answer.AnswerService;
+import io.cairn.core.answer.PriorTurn;
+import io.cairn.core.collection.CollectionRepository;
+import io.cairn.core.collection.KnowledgeCollection;
+import io.cairn.core.retrieval.SearchFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.publisher.Flux;
+
+/**
+ * OpenAI-compatible chat for bots: a bot written against the OpenAI API gets cited
+ * answers from a collection by changing only its base URL ({@code http://host:port/v1})
+ * and key.
+ */
+@RestController
+@RequestMapping("/v1")
+@Tag(name = "OpenAI-compatible")
+public class OpenAiController {
+
+	private final Collections collections;
+
+	private final CollectionRepository collectionRepository;
+
+	private final AnswerService answers;
+
+	public OpenAiController(Collections collections, CollectionRepository collectionRepository, AnswerService answers) {
+		this.collections = collections;
+		this.collectionRepository = collectionRepository;
+		this.answers = answers;
+	}
+
+	@GetMapping("/models")
+	@Operation(summary = "List models: one per collection, plus the bare generator")
+	public ModelList models() {
+		List<ModelList.Model> models = new ArrayList<>();
+		for (KnowledgeCollection collection : this.collectionRepository.findAll()) {
+			models
+				.add(new ModelList.Model(collection.name(), "model", collection.createdAt().getEpochSecond(), "cairn"));
+		}
+		models.add(new ModelList.Model(OpenAiModels.GENERATOR, "model", 0, "cairn"));
+		return new ModelList("list", models);
+	}
+
+	@PostMapping(value = "/chat/completions", consumes = "application/json")
+	@Operation(summary = "Chat completion grounded in the collection named by 'model'",
+			description = "Citations appear as [n] markers in the text and in the extra 'cairn' field."
+					+ " stream=true sends OpenAI chunks as server-sent events, ending with data: [DONE].")
+	public Object complete(@RequestBody ChatCompletionRequest request) {
+		ChatCompletionValidator.validate(request);
+		String model = request.model();
+		String id = "chatcmpl-" + UUID.randomUUID();
+		long created = Instant.now().getEpochSecond();
+		boolean stream = Boolean.TRUE.equals(request.stream());
+		if (OpenAiModels.GENERATOR.equals(model)) {
+			return bareGenerator(request, id, created, stream);
+		}
+		KnowledgeCollection collection = this.collections.require(model);
+		AnswerRequest answerRequest = new AnswerRequest(request.messages().getLast().text(),
+				SearchFilter.collection(collection.id()), null, history(request.messages()));
+		if (stream) {
+			return streamAnswer(this.answers.stream(collection, answerRequest), id, created, model);
+		}
+		AnswerView view = AnswerView.of(this.answers.answer(collection, answerRequest), null, 0);
+		return new ChatCompletion(id, "chat.completion", created, model,
+				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", view.answer()),
+						"stop")),
+				ChatCompletion.Usage.estimate(view.question(), view.answer()), ChatCompletion.Grounding.of(view));
+	}
+
+	private Object bareGenerator(ChatCompletionRequest request, String id, long created, boolean stream) {
+		Prompt prompt = new Prompt(messages(request.messages()), this.answers.generator().options());
+		String model = OpenAiModels.GENERATOR;
+		if (stream) {
+			Flux<String> texts = this.answers.generator()
+				.model()
+				.stream(prompt)
+				.filter((response) -> response.getResult() != null)
+				.map((response) -> String.valueOf(response.getResult().getOutput().getText()));
+			AtomicBoolean first = new AtomicBoolean(true);
+			return AnswerStreams.emit(texts.concatWith(Flux.just(DONE)), (emitter, text) -> {
+				if (DONE.equals(text)) {
+					emitter.send(SseEmitter.event()
+						.data(new ChatCompletionChunk(id, "chat.completion.chunk", created, model, List
+							.of(new ChatCompletionChunk.Choice(0, new ChatCompletionChunk.Delta(null, null), "stop")),
+								null)));
+					emitter.send(SseEmitter.event().data(DONE));
+					return;
+				}
+				emitter.send(SseEmitter.event()
+					.data(ChatCompletionChunk.delta(id, created, model, first.getAndSet(false) ? "assistant" : null,
+							text)));
+			}, OpenAiStreamErrors::of);
+		}
+		String text = String.valueOf(this.answers.generator().model().call(prompt).getResult().getOutput().getText());
+		return new ChatCompletion(id, "chat.completion", created, model,
+				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", text), "stop")),
+				ChatCompletion.Usage.estimate(prompt.getContents(), text), null);
+	}
+
+	private SseEmitter streamAnswer(Flux<AnswerEvent> events, String id, long created, String model) {
+		AtomicBoolean first = new AtomicBoolean(true);
+		return AnswerStreams.emit(events, (emitter, event) -> {
+			switch (event) {
+				case AnswerEvent.Delta delta -> emitter.send(SseEmitter.event()
+					.data(ChatCompletionChunk.delta(id, created, model, first.getAndSet(false) ? "assistant" : null,
+							delta.text())));
+				case AnswerEvent.Completed done -> {
+					AnswerView view = AnswerView.of(done.answer(), null, 0);
+					emitter.send(SseEmitter.event()
+						.data(ChatCompletionChunk.last(id, created, model, ChatCompletion.Grounding.of(view))));
+					emitter.send(SseEmitter.event().data(DONE));
+				}
+			}
+		}, OpenAiStreamErrors::of);
+	}
+
+	/** Earlier user questions, for follow-up rewriting. */
+	private static List<PriorTurn> history(List<ChatCompletionRequest.Message> messages) {
+		List<PriorTurn> turns = new ArrayList<>();
+		for (ChatCompletionRequest.Message message : messages.subList(0, messages.size() - 1)) {
+			if ("user".equals(message.role()) && !message.text().isBlank()) {
+				turns.add(new PriorTurn(message.text(), message.text()));
+			}
+		}
+		return turns;
+	}
+
+	private static List<Message> messages(List<ChatCompletionRequest.Message> messages) {
+		List<Message> converted = new ArrayList<>();
+		for (ChatCompletionRequest.Message message : messages) {
+			converted.add(switch (String.valueOf(message.role())) {
+				case "system", "developer" -> new SystemMessage(message.text());
+				case "assistant" -> new AssistantMessage(message.text());
+				default -> new UserMessage(message.text());
+			});
+		}
+		return converted;
+	}
+
+	private static final String DONE = "[DONE]";
+
+	/**
+	 * The model list.
+	 *
+	 * @param object {@code list}
+	 * @param data the models
+	 */
+	public record ModelList(String object, List<Model> data) {
+
+		/**
+		 * A model.
+		 *
+		 * @param id collection name, or {@value OpenAiModels#GENERATOR}
+		 * @param object {@code model}
+		 * @param created seconds since the epoch
+		 * @param ownedBy {@code cairn}
+		 */
+		public record Model(String id, String object, long created,
+				@com.fasterxml.jackson.annotation.JsonProperty("owned_by") String ownedBy) {
+		}
+
+	}
+
+}
