@@ -45,6 +45,15 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(text)));
 	}
 
+	/** POSTs JSON asking for a server-sent event stream; returns the whole stream. */
+	public Response postForEventStream(String path, Object body) {
+		String text = (body instanceof String string) ? string : JSON.writeValueAsString(body);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofString(text)));
+	}
+
 	/**
 	 * Multipart upload of one file under the part name {@code file}, plus plain form
 	 * fields.

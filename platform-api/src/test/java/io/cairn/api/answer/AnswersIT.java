@@ -1,0 +1,159 @@
+package io.cairn.api.answer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.cairn.api.support.ApiClient;
+import io.cairn.api.support.ApiClient.Response;
+import io.cairn.api.support.TestDatabases;
+
+import static io.cairn.api.support.SampleReports.HANDBOOK;
+import static io.cairn.api.support.SampleReports.REPORT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Grounded answers through {@code /api/collections/{c}/answers} with the default
+ * extractive generator, on real encoders, Lucene and pgvector.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnswersIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api;
+
+	long reportId;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", TestDatabases::freshSchemaUrl);
+		registry.add("cairn.storage.data-dir", TestDatabases::freshDataDir);
+	}
+
+	@BeforeAll
+	void ingest() {
+		this.api = new ApiClient(this.port);
+		this.api.postJson("/api/collections", Map.of("name", "reports", "profile", "finance"));
+		this.api.postJson("/api/collections", Map.of("name", "medicine"));
+		this.reportId = upload("reports", "annual-report-2019.md", REPORT);
+		upload("medicine", "cardiology.md", HANDBOOK);
+	}
+
+	@Test
+	void answerQuotesTheSupportingSentenceAndCitesItsDocumentPageAndHeading() {
+		JsonNode answer = ask("reports", "How many employees did the company have at September 30, 2019?");
+
+		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
+		assertThat(answer.get("answer").asString()).contains("4,200 employees").containsPattern("\\[\\d+]");
+		JsonNode citation = answer.get("citations").get(0);
+		assertThat(citation.get("documentId").asLong()).isEqualTo(this.reportId);
+		assertThat(citation.get("documentTitle").asString()).isNotBlank();
+		assertThat(citation.get("pageStart").asInt()).isEqualTo(1);
+		assertThat(citation.get("headingPath").toString()).contains("Employees");
+		assertThat(REPORT).contains(citation.get("quote").asString());
+		assertThat(citation.get("quote").asString()).contains("4,200 employees");
+		assertThat(answer.get("sentences").get(0).get("supported").asBoolean()).isTrue();
+	}
+
+	@Test
+	void numericQuestionAnswersWithTheExactCell() {
+		JsonNode answer = ask("reports", "What was the amount of total sales in 2019?");
+
+		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
+		assertThat(answer.get("exactAnswer").asString()).isEqualTo("$1,496.5");
+		assertThat(answer.get("citations").get(0).get("quote").asString()).contains("Total sales");
+	}
+
+	@Test
+	void questionTheSourcesDoNotCoverIsRefused() {
+		JsonNode answer = ask("medicine", "What was the amount of total sales in 2019?");
+
+		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("refused");
+		assertThat(answer.get("answer").asString()).isEqualTo("The sources do not answer this question.");
+		assertThat(answer.get("citations").size()).isZero();
+		assertThat(answer.get("refusalReason").asString()).isNotBlank();
+	}
+
+	@Test
+	void streamSendsTheAnswerInDeltasAndEndsWithTheCitations() {
+		Response stream = this.api.postForEventStream("/api/collections/reports/answers",
+				Map.of("question", "How many employees did the company have at September 30, 2019?"));
+
+		assertThat(stream.status()).isEqualTo(200);
+		assertThat(stream.contentType()).startsWith("text/event-stream");
+		List<String> names = new ArrayList<>();
+		StringBuilder deltas = new StringBuilder();
+		JsonNode done = null;
+		String name = null;
+		for (String line : stream.body().split("\n")) {
+			if (line.startsWith("event:")) {
+				name = line.substring(6).strip();
+				names.add(name);
+			}
+			else if (line.startsWith("data:")) {
+				JsonNode data = JSON.readTree(line.substring(5));
+				if ("delta".equals(name)) {
+					deltas.append(data.get("text").asString());
+				}
+				else if ("done".equals(name)) {
+					done = data;
+				}
+			}
+		}
+		assertThat(names).as(stream.body()).startsWith("delta").endsWith("done");
+		assertThat(done).isNotNull();
+		assertThat(deltas.toString()).isEqualTo(done.get("answer").asString());
+		assertThat(done.get("citations").size()).isPositive();
+	}
+
+	@Test
+	void badQuestionsAreProblemDetails() {
+		assertProblem(this.api.postJson("/api/collections/reports/answers", Map.of("question", "  ")), 400,
+				"question is empty");
+		assertProblem(this.api.postJson("/api/collections/reports/answers", Map.of("question", "x".repeat(100_000))),
+				400, "limit");
+		assertProblem(this.api.postJson("/api/collections/nope/answers", Map.of("question", "Revenue?")), 404,
+				"No collection named 'nope'");
+		assertProblem(this.api.postJson("/api/collections/reports/answers", "{\"question\": "), 400, "");
+	}
+
+	private void assertProblem(Response response, int status, String detail) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains(detail);
+	}
+
+	private JsonNode ask(String collection, String question) {
+		Response response = this.api.postJson("/api/collections/" + collection + "/answers",
+				Map.of("question", question));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json();
+	}
+
+	private long upload(String collection, String name, String text) {
+		Response accepted = this.api.upload("/api/collections/" + collection + "/documents", name,
+				text.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+		long id = accepted.json().get("document").get("id").asLong();
+		this.api.awaitReady(collection, id);
+		return id;
+	}
+
+}
