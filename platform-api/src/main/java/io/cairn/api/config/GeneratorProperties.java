@@ -19,13 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * the sources), {@code remote} (an OpenAI-compatible server) or {@code moe} (Cairn's own
  * decoder engine on a local checkpoint)
  * @param contextTokens tokens of retrieved sources given to the generator per question
+ * @param extractive tuning of the extractive generator
  * @param remote the OpenAI-compatible server, for {@code type=remote}
  * @param moe the local checkpoint, for {@code type=moe}
  */
 @Validated
 @ConfigurationProperties("cairn.generator")
 public record GeneratorProperties(@DefaultValue("extractive") Type type,
-		@DefaultValue("1800") @Min(64) int contextTokens, @DefaultValue @Valid Remote remote,
+		@DefaultValue("1800") @Min(64) int contextTokens, @DefaultValue @Valid Extractive extractive,
+		@DefaultValue @Valid Remote remote,
 		@DefaultValue @Valid Moe moe) {
 
 	/** Generator kinds. */
@@ -33,6 +35,15 @@ public record GeneratorProperties(@DefaultValue("extractive") Type type,
 
 		EXTRACTIVE, REMOTE, MOE
 
+	}
+
+	/**
+	 * The extractive generator.
+	 *
+	 * @param minSupport the least support score (0 to 1) a source sentence needs to be
+	 * used; below it the generator refuses (measured on TAT-QA, docs/benchmarks.md)
+	 */
+	public record Extractive(@DefaultValue("0.45") @DecimalMin("0") @DecimalMax("1") double minSupport) {
 	}
 
 	/**
