@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Chooses the answer sentences from the scored candidates: the best one when it has
  * enough support, then up to the limit the next best that are nearly as well supported
- * and not near-duplicates of a chosen one; a sentence repeated word for word in another
- * source adds that source's marker. The chosen sentences are put back in reading order
- * (source order, then position).
+ * and not near-duplicates of a chosen one (nor other rows of the best row's table); a
+ * sentence repeated word for word in another source adds that source's marker. The chosen
+ * sentences are put back in reading order (source order, then position).
  */
 final class AnswerComposer {
 
@@ -46,7 +46,7 @@ final class AnswerComposer {
 				same.addMarker(next.candidate().source());
 			}
 			else if (chosen.size() < this.settings.maxSentences() && next.support() >= companionSupport
-					&& !redundant(next, chosen)) {
+					&& !redundant(next, chosen) && !otherRowOfTheSameTable(best, next)) {
 				chosen.add(new Chosen(next));
 			}
 		}
@@ -63,6 +63,11 @@ final class AnswerComposer {
 			.map(Chosen::sentence)
 			.toList();
 		return new Composed(sentences, best.support(), exact);
+	}
+
+	/** A row answers alone: its neighbours in the same table add only noise. */
+	private static boolean otherRowOfTheSameTable(SentenceScorer.Scored best, SentenceScorer.Scored next) {
+		return best.candidate().isTableRow() && best.candidate().table() == next.candidate().table();
 	}
 
 	private boolean redundant(SentenceScorer.Scored next, List<Chosen> chosen) {

@@ -10,8 +10,9 @@ import io.cairn.core.chunking.SentenceSplitter;
 
 /**
  * Splits the sources of a prompt into candidates: the sentences of their prose, and the
- * body rows of their tables (lines with {@code " | "}), each row with its table's caption
- * and column headers.
+ * body rows of their tables (lines with {@code " | "}), each row with its table's column
+ * headers (and, for the encoder, its caption). Caption and heading lines right above a
+ * table (lines that do not end a sentence) are not candidates.
  */
 final class CandidateExtractor {
 
@@ -46,9 +47,14 @@ final class CandidateExtractor {
 			while (end < lines.size() && TableText.isRow(lines.get(end))) {
 				end++;
 			}
-			position = addSentences(prose, source.number(), order, position, out);
-			List<String> block = new ArrayList<>(
-					prose.subList(Math.max(0, prose.size() - MAX_CONTEXT_LINES), prose.size()));
+			int captionStart = prose.size();
+			while (captionStart > 0 && prose.size() - captionStart < MAX_CONTEXT_LINES
+					&& !endsSentence(prose.get(captionStart - 1))) {
+				captionStart--;
+			}
+			// Captions and headings above a table describe it; they do not answer.
+			position = addSentences(prose.subList(0, captionStart), source.number(), order, position, out);
+			List<String> block = new ArrayList<>(prose.subList(captionStart, prose.size()));
 			block.addAll(lines.subList(i, end));
 			prose.clear();
 			TableText table = TableText.parse(block);
@@ -60,13 +66,18 @@ final class CandidateExtractor {
 		addSentences(prose, source.number(), order, position, out);
 	}
 
+	private static boolean endsSentence(String line) {
+		String stripped = line.strip();
+		return stripped.isEmpty() || ".!?。！？".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+	}
+
 	private int addSentences(List<String> lines, int source, int order, int position, List<Candidate> out) {
 		int next = position;
 		for (String line : lines) {
 			for (String sentence : this.splitter.split(line)) {
 				Set<String> terms = Terms.of(sentence);
 				if (terms.size() >= MIN_SENTENCE_TERMS) {
-					out.add(new Candidate(source, order, next++, sentence, sentence, terms,
+					out.add(new Candidate(source, order, next++, sentence, sentence, terms, Set.of(),
 							Quantities.numbers(sentence), null, null));
 				}
 			}
@@ -80,7 +91,9 @@ final class CandidateExtractor {
 		for (TableText.Row row : table.rows()) {
 			StringBuilder embed = new StringBuilder(caption).append(row.label()).append(':');
 			Set<String> numbers = new LinkedHashSet<>(Quantities.numbers(row.line()));
-			StringBuilder headers = new StringBuilder(table.context());
+			// The caption is shared by every row: only the label and headers tell rows
+			// apart.
+			StringBuilder headers = new StringBuilder();
 			for (int column = 1; column < row.cells().size(); column++) {
 				String cell = row.cells().get(column);
 				String header = table.header(column);
@@ -93,8 +106,8 @@ final class CandidateExtractor {
 			}
 			Set<String> terms = new LinkedHashSet<>(Terms.of(row.line()));
 			terms.addAll(Terms.of(headers.toString()));
-			out.add(new Candidate(source, order, next++, row.line(), embed.toString().strip(), terms, numbers, row,
-					table));
+			out.add(new Candidate(source, order, next++, row.line(), embed.toString().strip(), terms,
+					Terms.of(table.context()), numbers, row, table));
 		}
 		return next;
 	}

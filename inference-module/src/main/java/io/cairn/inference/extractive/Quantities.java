@@ -33,6 +33,13 @@ final class Quantities {
 
 	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
+	private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "eleven", "twelve");
+
+	/** A small number in words with a unit of time ("five days"). */
+	private static final Pattern WORD_QUANTITY = Pattern.compile(
+			"(?i)\\b(?<number>" + String.join("|", NUMBER_WORDS) + ")\\s(?:days?|weeks?|months?|years?|hours?)\\b");
+
 	private static final Pattern DATE_QUESTION = Pattern
 		.compile("(?i)\\bwhen\\b|\\b(?:what|which|in what) (?:year|date|month|day)" + "|什么时候|哪一年|哪年|何时|日期|什么时间|哪天");
 
@@ -71,6 +78,11 @@ final class Quantities {
 		Matcher date = DATE.matcher(text);
 		while (date.find()) {
 			spans.add(new Span(date.group(), date.start(), date.end(), Kind.DATE, null, null));
+		}
+		Matcher words = WORD_QUANTITY.matcher(text);
+		while (words.find()) {
+			String value = Integer.toString(NUMBER_WORDS.indexOf(words.group("number").toLowerCase(Locale.ROOT)) + 1);
+			spans.add(new Span(words.group(), words.start(), words.end(), Kind.NUMBER, value, null));
 		}
 		Matcher quantity = QUANTITY.matcher(text);
 		while (quantity.find()) {

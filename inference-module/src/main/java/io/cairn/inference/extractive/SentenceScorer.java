@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class SentenceScorer {
 
+	/** What a question term found only in a table's caption counts for. */
+	private static final double CAPTION_TERM_CREDIT = 0.5;
+
 	private final ExtractiveSettings settings;
 
 	SentenceScorer(ExtractiveSettings settings) {
@@ -44,7 +47,7 @@ final class SentenceScorer {
 	/** Scores one candidate whose embedding similarity is known. */
 	Scored scored(Question question, Candidate candidate, double similarity, int sourceCandidates, int sources) {
 		ExtractiveSettings.Weights weights = this.settings.weights();
-		double overlap = Terms.recall(question.terms(), candidate.terms());
+		double overlap = overlap(question, candidate);
 		double evidence = weights.similarity() * similarity + weights.overlap() * overlap;
 		double evidenceWeight = weights.similarity() + weights.overlap();
 		double numbers = 0;
@@ -54,10 +57,33 @@ final class SentenceScorer {
 			evidenceWeight += weights.numbers();
 		}
 		double support = evidence / evidenceWeight;
+		if (periodMismatch(question, candidate)) {
+			support *= this.settings.periodMismatchFactor();
+		}
 		double position = 1 - (double) candidate.position() / Math.max(1, sourceCandidates);
 		double rank = 1 - (double) candidate.sourceOrder() / Math.max(1, sources);
 		double score = support + weights.position() * position + weights.rank() * rank;
 		return new Scored(candidate, similarity, overlap, numbers, support, score);
+	}
+
+	/**
+	 * The share of the question's terms the candidate has; a term only in a row's caption
+	 * counts half.
+	 */
+	static double overlap(Question question, Candidate candidate) {
+		if (question.terms().isEmpty()) {
+			return 0;
+		}
+		double found = 0;
+		for (String term : question.terms()) {
+			if (candidate.terms().contains(term)) {
+				found++;
+			}
+			else if (candidate.captionTerms().contains(term)) {
+				found += CAPTION_TERM_CREDIT;
+			}
+		}
+		return found / question.terms().size();
 	}
 
 	static double numberMatch(Question question, Candidate candidate) {
@@ -68,8 +94,20 @@ final class SentenceScorer {
 		return (double) matched / question.numbers().size();
 	}
 
+	/**
+	 * Whether the question names years, the candidate names (or its columns name) years
+	 * too, and none of them is one of the question's: it is about another period.
+	 */
+	static boolean periodMismatch(Question question, Candidate candidate) {
+		if (question.years().isEmpty()) {
+			return false;
+		}
+		boolean namesYears = candidate.numbers().stream().anyMatch((number) -> number.matches("(?:19|20)\\d{2}"));
+		return namesYears && question.years().stream().noneMatch(candidate.numbers()::contains);
+	}
+
 	private double cheapScore(Question question, Candidate candidate, int sources) {
-		return Terms.recall(question.terms(), candidate.terms()) + numberMatch(question, candidate)
+		return overlap(question, candidate) + numberMatch(question, candidate)
 				- 0.1 * candidate.sourceOrder() / sources;
 	}
 
@@ -93,7 +131,8 @@ final class SentenceScorer {
 	 * @param overlap share of the question's content terms it contains
 	 * @param numbers share of the question's numbers it matches (0 when the question has
 	 * none)
-	 * @param support weighted mean of the evidence features
+	 * @param support weighted mean of the evidence features (scaled down on a period
+	 * mismatch)
 	 * @param score support plus the position and rank priors
 	 */
 	record Scored(Candidate candidate, double similarity, double overlap, double numbers, double support,

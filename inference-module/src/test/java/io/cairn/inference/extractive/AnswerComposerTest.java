@@ -65,7 +65,7 @@ class AnswerComposerTest {
 	}
 
 	private static SentenceScorer.Scored scored(int source, int order, int position, String text, double support) {
-		Candidate candidate = new Candidate(source, order, position, text, text, Terms.of(text),
+		Candidate candidate = new Candidate(source, order, position, text, text, Terms.of(text), java.util.Set.of(),
 				Quantities.numbers(text), null, null);
 		return new SentenceScorer.Scored(candidate, support, 0, 0, support, support);
 	}

@@ -88,6 +88,12 @@ class ExtractiveAnswererIT {
 	}
 
 	@Test
+	void refusesATableQuestionAboutAPeriodTheTableDoesNotHave() {
+		AssistantMessage answer = ask("What were total sales in 2016?", SEPTEMBER_TABLE);
+		assertThat(answer.getText()).isEqualTo(GroundedPrompt.REFUSAL);
+	}
+
+	@Test
 	void answersANumericProseQuestionWithTheExactSpan() {
 		AssistantMessage answer = ask("How many patients with pneumonia did the hospital admit?", HOSPITAL);
 		assertThat(answer.getText()).startsWith("The hospital admitted 412 patients");
@@ -135,9 +141,7 @@ class ExtractiveAnswererIT {
 	}
 
 	private AssistantMessage ask(String question, String... texts) {
-		AssistantMessage answer = this.answerer.call(prompt(question, texts)).getResult().getOutput();
-		System.out.printf("Q: %s%nA: %s%nmeta: %s%n", question, answer.getText(), answer.getMetadata());
-		return answer;
+		return this.answerer.call(prompt(question, texts)).getResult().getOutput();
 	}
 
 	private static double support(AssistantMessage answer) {

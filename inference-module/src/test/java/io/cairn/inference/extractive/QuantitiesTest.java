@@ -63,7 +63,8 @@ class QuantitiesTest {
 	}
 
 	static Candidate sentence(String text) {
-		return new Candidate(1, 0, 0, text, text, Terms.of(text), Quantities.numbers(text), null, null);
+		return new Candidate(1, 0, 0, text, text, Terms.of(text), java.util.Set.of(), Quantities.numbers(text), null,
+				null);
 	}
 
 }
