@@ -27,8 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("cairn.generator")
 public record GeneratorProperties(@DefaultValue("extractive") Type type,
 		@DefaultValue("1800") @Min(64) int contextTokens, @DefaultValue @Valid Extractive extractive,
-		@DefaultValue @Valid Remote remote,
-		@DefaultValue @Valid Moe moe) {
+		@DefaultValue @Valid Remote remote, @DefaultValue @Valid Moe moe) {
 
 	/** Generator kinds. */
 	public enum Type {
