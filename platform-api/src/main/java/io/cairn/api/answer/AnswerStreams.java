@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import reactor.core.Disposable;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -31,36 +31,61 @@ public final class AnswerStreams {
 	 */
 	public static <T> SseEmitter emit(Flux<T> events, EventWriter<T> write, Function<Throwable, Object> onError) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+		Writer<T> writer = new Writer<>(emitter, write, onError);
+		emitter.onCompletion(writer::dispose);
+		emitter.onTimeout(writer::dispose);
+		emitter.onError((error) -> writer.dispose());
 		// Off the request thread, so events reach the client as they are produced.
-		Disposable subscription = events.subscribeOn(Schedulers.boundedElastic()).subscribe((event) -> {
-			try {
-				write.write(emitter, event);
-			}
-			catch (IOException ex) {
-				// The client disconnected: the error propagates and cancels the stream.
-				throw new ClientGoneException(ex);
-			}
-		}, (error) -> finishWithError(emitter, error, onError), emitter::complete);
-		emitter.onCompletion(subscription::dispose);
-		emitter.onTimeout(subscription::dispose);
-		emitter.onError((error) -> subscription.dispose());
+		events.subscribeOn(Schedulers.boundedElastic()).subscribe(writer);
 		return emitter;
 	}
 
-	private static void finishWithError(SseEmitter emitter, Throwable error, Function<Throwable, Object> onError) {
-		if (error instanceof ClientGoneException) {
-			log.debug("Client left during a streamed answer");
-			emitter.completeWithError(error);
-			return;
+	/**
+	 * Sends each event; a failed write means the client left, so it cancels the stream.
+	 */
+	private static final class Writer<T> extends BaseSubscriber<T> {
+
+		private final SseEmitter emitter;
+
+		private final EventWriter<T> write;
+
+		private final Function<Throwable, Object> onError;
+
+		Writer(SseEmitter emitter, EventWriter<T> write, Function<Throwable, Object> onError) {
+			this.emitter = emitter;
+			this.write = write;
+			this.onError = onError;
 		}
-		log.warn("Streamed answer failed: {}", error.toString());
-		try {
-			emitter.send(SseEmitter.event().name("error").data(onError.apply(error)));
-			emitter.complete();
+
+		@Override
+		protected void hookOnNext(T event) {
+			try {
+				this.write.write(this.emitter, event);
+			}
+			catch (IOException | IllegalStateException ex) {
+				log.debug("Client left during a stream: {}", ex.toString());
+				cancel();
+				this.emitter.complete();
+			}
 		}
-		catch (IOException | IllegalStateException ex) {
-			emitter.completeWithError(error);
+
+		@Override
+		protected void hookOnComplete() {
+			this.emitter.complete();
 		}
+
+		@Override
+		protected void hookOnError(Throwable error) {
+			log.warn("Stream failed: {}", error.toString());
+			try {
+				this.emitter.send(SseEmitter.event().name("error").data(this.onError.apply(error)));
+				this.emitter.complete();
+			}
+			catch (IOException | IllegalStateException ex) {
+				this.emitter.completeWithError(error);
+			}
+		}
+
 	}
 
 	/** Writes one event. */
@@ -68,14 +93,6 @@ public final class AnswerStreams {
 	public interface EventWriter<T> {
 
 		void write(SseEmitter emitter, T event) throws IOException;
-
-	}
-
-	private static final class ClientGoneException extends RuntimeException {
-
-		ClientGoneException(IOException cause) {
-			super(cause);
-		}
 
 	}
 
