@@ -96,6 +96,10 @@ class ApiKeysIT {
 		assertProblem(this.anonymous.get("/api/keys"), 401, "unauthorized");
 		assertThat(this.admin.get("/api/collections").status()).isEqualTo(200);
 		assertThat(this.anonymous.get("/actuator/health").status()).as("health stays open").isEqualTo(200);
+		Response openApi = this.anonymous.get("/v3/api-docs");
+		assertThat(openApi.status()).isEqualTo(200);
+		assertThat(openApi.json().get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
+			.isEqualTo("bearer");
 	}
 
 	@Test
