@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the bundled ONNX encoder: upload, ingest, search, delete, and every kind of bad
  * input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cairn.storage.mode=server", "cairn.ingest.max-file-size=8MB", "cairn.ingest.max-pages=500" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "cairn.storage.mode=server",
+		"cairn.security.api-keys=open", "cairn.ingest.max-file-size=8MB", "cairn.ingest.max-pages=500" })
 class DocumentLifecycleIT {
 
 	@TempDir

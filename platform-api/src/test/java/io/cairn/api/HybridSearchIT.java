@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hybrid retrieval through the API and as a Spring AI retriever, on real encoders
  * (English and Chinese), Lucene BM25 and pgvector.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HybridSearchIT {
 

@@ -3,17 +3,21 @@ package io.cairn.db.catalog;
 import java.util.List;
 import java.util.Map;
 
+import io.cairn.core.answer.Citation;
 import io.cairn.core.ingest.parse.Table;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The jsonb columns: string maps (metadata) and tables. */
+/** The jsonb columns: string maps (metadata), tables and citations. */
 final class Json {
 
 	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {
 	};
 
 	private Json() {
@@ -39,6 +43,15 @@ final class Json {
 		}
 		TableJson table = mapper.readValue(json, TableJson.class);
 		return new Table(table.caption(), table.rows(), table.headerRowCount());
+	}
+
+	/** Null for none, so that messages without citations store nothing. */
+	static @Nullable String writeCitations(List<Citation> citations) {
+		return citations.isEmpty() ? null : mapper.writeValueAsString(citations);
+	}
+
+	static List<Citation> readCitations(@Nullable String json) {
+		return (json != null) ? List.copyOf(mapper.readValue(json, CITATIONS)) : List.of();
 	}
 
 	/** Stored shape of a table, decoupled from the domain record. */

@@ -11,6 +11,7 @@ import io.cairn.core.document.Document;
 import io.cairn.core.document.DocumentStatus;
 import io.cairn.core.job.IngestJob;
 import io.cairn.core.job.JobState;
+import org.jspecify.annotations.Nullable;
 
 /** Row mappers shared by the repositories; the SQL selects the columns by these names. */
 final class Rows {
@@ -45,6 +46,11 @@ final class Rows {
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
 	}
 
 }

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** PostgreSQL arrays: {@code text[]} heading paths and {@code real[]} embeddings. */
+/**
+ * PostgreSQL arrays: {@code text[]} heading paths, {@code real[]} embeddings and
+ * {@code bigint[]} ids.
+ */
 final class SqlArrays {
 
 	private SqlArrays() {
@@ -25,12 +28,22 @@ final class SqlArrays {
 	}
 
 	static List<String> readTexts(ResultSet rs, String column) throws SQLException {
+		return readObjects(rs, column);
+	}
+
+	static List<Long> readLongs(ResultSet rs, String column) throws SQLException {
+		return readObjects(rs, column);
+	}
+
+	/** An array of a type the driver maps to objects (text, bigint) as a list. */
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> readObjects(ResultSet rs, String column) throws SQLException {
 		Array array = rs.getArray(column);
 		if (array == null) {
 			return List.of();
 		}
 		try {
-			return List.of((String[]) array.getArray());
+			return List.of((T[]) array.getArray());
 		}
 		finally {
 			array.free();

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.cairn.db.embedded.EmbeddedCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,7 +40,27 @@ class EmbeddedCatalogRepositoriesIT extends CatalogRepositoriesContract {
 
 	@Override
 	protected void truncate() {
-		JdbcClient.create(catalog.dataSource()).sql("TRUNCATE collection CASCADE").update();
+		JdbcClient.create(catalog.dataSource()).sql("TRUNCATE collection, api_key CASCADE").update();
+	}
+
+	@Nested
+	class ApiKeys extends ApiKeyRepositoryContract {
+
+		@Override
+		protected DataSource dataSource() {
+			return catalog.dataSource();
+		}
+
+	}
+
+	@Nested
+	class Conversations extends ConversationRepositoryContract {
+
+		@Override
+		protected DataSource dataSource() {
+			return catalog.dataSource();
+		}
+
 	}
 
 }

@@ -15,6 +15,7 @@ import io.cairn.db.pgvector.PgVectorOptions;
 import io.cairn.db.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class PostgresCatalogIT extends CatalogRepositoriesContract {
 	@Test
 	void migratingAgainChangesNothing() {
 		CatalogMigrations.migrate(dataSource(), true);
-		assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(2);
 		assertThat(count("SELECT count(*) FROM flyway_pgvector_history WHERE success AND version = '100'"))
 			.isEqualTo(1);
 	}
@@ -70,6 +71,26 @@ class PostgresCatalogIT extends CatalogRepositoriesContract {
 		assertThat(vectors.count()).isZero();
 		assertThat(count("SELECT count(*) FROM chunk_vector")).isZero();
 		assertThat(vectors.search(stored.get(0).embedding(), 10, SearchFilter.collection(collection))).isEmpty();
+	}
+
+	@Nested
+	class ApiKeys extends ApiKeyRepositoryContract {
+
+		@Override
+		protected DataSource dataSource() {
+			return database.dataSource();
+		}
+
+	}
+
+	@Nested
+	class Conversations extends ConversationRepositoryContract {
+
+		@Override
+		protected DataSource dataSource() {
+			return database.dataSource();
+		}
+
 	}
 
 }

@@ -94,11 +94,14 @@ public final class TestDatabase implements AutoCloseable {
 		return this.schema;
 	}
 
-	/** Empties every catalog table (the cascade reaches all of them from collection). */
+	/**
+	 * Empties every catalog table (the cascade reaches all of them from collection and
+	 * api_key).
+	 */
 	public void truncate() {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.execute("TRUNCATE collection CASCADE");
+			statement.execute("TRUNCATE collection, api_key CASCADE");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.cairn.api.security.CollectionAccess;
 import io.cairn.core.InvalidRequestException;
 import io.cairn.core.chunking.ChunkingProfiles;
 import io.cairn.core.collection.CollectionRepository;
@@ -39,10 +40,14 @@ public class CollectionController {
 
 	private final DocumentDeleter deleter;
 
-	public CollectionController(CollectionRepository collections, Collections lookup, DocumentDeleter deleter) {
+	private final CollectionAccess access;
+
+	public CollectionController(CollectionRepository collections, Collections lookup, DocumentDeleter deleter,
+			CollectionAccess access) {
 		this.collections = collections;
 		this.lookup = lookup;
 		this.deleter = deleter;
+		this.access = access;
 	}
 
 	@PostMapping
@@ -61,9 +66,9 @@ public class CollectionController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List collections with their counts")
+	@Operation(summary = "List the collections the API key reaches, with their counts")
 	public List<CollectionView> list() {
-		return this.collections.findAll().stream().map(this::view).toList();
+		return this.access.visible(this.collections.findAll()).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/{collection}")

@@ -8,7 +8,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.cairn.api.security.CollectionAccess;
 import io.cairn.core.NotFoundException;
+import io.cairn.core.document.Document;
+import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.job.IngestJob;
 import io.cairn.core.job.JobRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,8 +42,14 @@ public class JobController {
 	private final ScheduledExecutorService poller = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("job-events").daemon().factory());
 
-	public JobController(JobRepository jobs) {
+	private final DocumentRepository documents;
+
+	private final CollectionAccess access;
+
+	public JobController(JobRepository jobs, DocumentRepository documents, CollectionAccess access) {
 		this.jobs = jobs;
+		this.documents = documents;
+		this.access = access;
 	}
 
 	@GetMapping("/{id}")
@@ -99,8 +108,11 @@ public class JobController {
 		}
 	}
 
+	/** The job, if the caller's key reaches the collection of its document. */
 	private IngestJob require(long id) {
-		return this.jobs.findById(id).orElseThrow(() -> new NotFoundException("No job " + id));
+		IngestJob job = this.jobs.findById(id).orElseThrow(() -> new NotFoundException("No job " + id));
+		this.documents.findById(job.documentId()).map(Document::collectionId).ifPresent(this.access::checkId);
+		return job;
 	}
 
 	@PreDestroy

@@ -19,6 +19,12 @@ public final class ProblemTypes {
 
 	public static final URI INTERNAL = of("internal-error");
 
+	/** No API key, or an unknown or revoked one. */
+	public static final URI UNAUTHORIZED = of("unauthorized");
+
+	/** The API key does not reach what was asked for. */
+	public static final URI FORBIDDEN = of("forbidden");
+
 	private ProblemTypes() {
 	}
 

@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 
 import io.cairn.api.config.RetrievalProperties;
 import io.cairn.api.config.StorageProperties;
+import io.cairn.core.access.ApiKeyRepository;
 import io.cairn.core.collection.CollectionRepository;
+import io.cairn.core.conversation.ConversationRepository;
 import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.ElementRepository;
@@ -14,8 +16,10 @@ import io.cairn.core.job.JobRepository;
 import io.cairn.core.retrieval.KeywordIndex;
 import io.cairn.core.retrieval.VectorIndexProvider;
 import io.cairn.db.catalog.CatalogMigrations;
+import io.cairn.db.catalog.JdbcApiKeyRepository;
 import io.cairn.db.catalog.JdbcChunkRepository;
 import io.cairn.db.catalog.JdbcCollectionRepository;
+import io.cairn.db.catalog.JdbcConversationRepository;
 import io.cairn.db.catalog.JdbcDocumentRepository;
 import io.cairn.db.catalog.JdbcElementRepository;
 import io.cairn.db.catalog.JdbcJobRepository;
@@ -120,6 +124,16 @@ public class StorageConfiguration {
 	@Bean
 	JobRepository jobRepository(DataSource dataSource) {
 		return new JdbcJobRepository(dataSource);
+	}
+
+	@Bean
+	ApiKeyRepository apiKeyRepository(DataSource dataSource) {
+		return new JdbcApiKeyRepository(dataSource);
+	}
+
+	@Bean
+	ConversationRepository conversationRepository(DataSource dataSource) {
+		return new JdbcConversationRepository(dataSource);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,8 +27,20 @@ public final class ApiClient {
 
 	private final String base;
 
+	private final @Nullable String apiKey;
+
 	public ApiClient(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, null);
+	}
+
+	private ApiClient(String base, @Nullable String apiKey) {
+		this.base = base;
+		this.apiKey = apiKey;
+	}
+
+	/** A client that sends this API key as {@code Authorization: Bearer <key>}. */
+	public ApiClient withKey(String key) {
+		return new ApiClient(this.base, key);
 	}
 
 	public Response get(String path) {
@@ -112,10 +125,8 @@ public final class ApiClient {
 
 	/** Reads a server-sent event stream until it ends (or the timeout passes). */
 	public String readEventStream(String path, Duration timeout) {
-		HttpRequest request = HttpRequest.newBuilder(uri(path))
-			.timeout(timeout)
-			.header("Accept", "text/event-stream")
-			.GET()
+		HttpRequest request = authorized(
+				HttpRequest.newBuilder(uri(path)).timeout(timeout).header("Accept", "text/event-stream").GET())
 			.build();
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
@@ -133,12 +144,22 @@ public final class ApiClient {
 		return URI.create(this.base + path);
 	}
 
+	/** Sends a request with an extra header, e.g. {@code X-API-Key}. */
+	public Response get(String path, String header, String value) {
+		return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+	}
+
+	private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+		return (this.apiKey != null) ? request.header("Authorization", "Bearer " + this.apiKey) : request;
+	}
+
 	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+			HttpResponse<String> response = this.http.send(authorized(request).timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""));
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("WWW-Authenticate").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -155,8 +176,9 @@ public final class ApiClient {
 	 * @param status status code
 	 * @param body body text
 	 * @param contentType content type header
+	 * @param wwwAuthenticate the challenge of a 401, else empty
 	 */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, String wwwAuthenticate) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.api.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.core.access;
+
+import org.jspecify.annotations.NullMarked;
