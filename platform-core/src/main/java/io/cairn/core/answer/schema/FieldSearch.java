@@ -50,7 +50,7 @@ record FieldSearch(HybridSearcher searcher, KnowledgeCollection collection, @Nul
 	static List<Passage> supporting(List<Passage> passages, FieldTerms terms, double minCoverage) {
 		return passages.stream()
 			.filter((passage) -> terms.coverage(passage.words()) >= minCoverage)
-			.sorted(Comparator.comparingDouble((Passage passage) -> -terms.weight(passage.words()))
+			.sorted(Comparator.comparingDouble((Passage passage) -> -terms.weight(passage.words(), passage.context()))
 				.thenComparingInt(Passage::rank)
 				.thenComparingInt(Passage::start))
 			.toList();

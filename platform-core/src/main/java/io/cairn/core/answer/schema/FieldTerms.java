@@ -42,10 +42,16 @@ record FieldTerms(Set<String> name, Set<String> described, Set<String> parents, 
 
 	/**
 	 * A ranking score among passages that passed {@link #coverage}: name words count
-	 * twice, described words once, parent words a quarter.
+	 * twice, described words once, parent words a quarter; words found only in the
+	 * passage's context (a table's caption and header) count half.
 	 */
-	double weight(Set<String> words) {
-		return 2 * count(this.name, words) + count(this.described, words) + 0.25 * count(this.parents, words);
+	double weight(Set<String> words, Set<String> context) {
+		double inContext = 0;
+		for (String term : all()) {
+			inContext += (!words.contains(term) && context.contains(term)) ? 0.5 : 0;
+		}
+		return 2 * count(this.name, words) + count(this.described, words) + 0.25 * count(this.parents, words)
+				+ inContext;
 	}
 
 	/** Every term, for building a query. */

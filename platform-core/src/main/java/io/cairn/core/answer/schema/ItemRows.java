@@ -125,7 +125,8 @@ final class ItemRows {
 		}
 		Row single = new Row(List.of(cells.getFirst(), cells.get(column)), List.of("", row.row().header().get(column)),
 				row.row().scale());
-		Passage narrowed = new Passage(row.chunk(), row.rank(), row.start(), row.end(), row.words(), single);
+		Passage narrowed = new Passage(row.chunk(), row.rank(), row.start(), row.end(), row.words(), row.context(),
+				single);
 		return LeafReader.read(property, FieldTerms.of(name, property, List.of(), ""), narrowed);
 	}
 

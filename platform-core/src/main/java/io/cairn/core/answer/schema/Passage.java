@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param rank 1-based rank of the chunk in the field's search
  * @param start offset of the unit in the chunk text
  * @param end end offset (exclusive)
- * @param words the words that tell what the unit is about (for a row: its label, the
- * table caption and headers)
+ * @param words the words that tell what the unit is about (for a row: its label)
+ * @param context words around it that only add weight (for a row: the table's heading,
+ * caption and header; empty for a sentence)
  * @param row the cells, for a table row
  */
-record Passage(StoredChunk chunk, int rank, int start, int end, Set<String> words, @Nullable Row row) {
+record Passage(StoredChunk chunk, int rank, int start, int end, Set<String> words, Set<String> context,
+		@Nullable Row row) {
 
 	String text() {
 		return this.chunk.text().substring(this.start, this.end);

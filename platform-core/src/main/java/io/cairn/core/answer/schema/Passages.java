@@ -37,7 +37,7 @@ final class Passages {
 				continue;
 			}
 			int end = start + sentence.length();
-			passages.add(new Passage(chunk, rank, start, end, Words.all(sentence), null));
+			passages.add(new Passage(chunk, rank, start, end, Words.all(sentence), Set.of(), null));
 			from = end;
 		}
 		return passages;
@@ -68,11 +68,8 @@ final class Passages {
 		Set<String> contextWords = Words.all(context);
 		List<Passage> passages = new ArrayList<>();
 		for (List<Passage.Cell> row : hasHeader ? rows.subList(1, rows.size()) : rows) {
-			Set<String> words = Words.all(row.getFirst().text());
-			Set<String> withContext = new java.util.LinkedHashSet<>(words);
-			withContext.addAll(contextWords);
-			passages.add(new Passage(chunk, rank, row.getFirst().start(), row.getLast().end(), withContext,
-					new Passage.Row(row, header, scale)));
+			passages.add(new Passage(chunk, rank, row.getFirst().start(), row.getLast().end(),
+					Words.all(row.getFirst().text()), contextWords, new Passage.Row(row, header, scale)));
 		}
 		return passages;
 	}
