@@ -33,7 +33,7 @@ final class TextReader {
 			return date(terms, passage);
 		}
 		if ("date-time".equals(format)) {
-			String text = (passage.row() != null) ? passage.text() : passage.text();
+			String text = passage.text();
 			List<String> found = Dates.findDateTimes(text);
 			return found.isEmpty() ? null : JsonNodeFactory.instance.stringNode(found.getFirst());
 		}
