@@ -142,6 +142,24 @@ class ApiKeysIT {
 	}
 
 	@Test
+	void theOpenAiEndpointNeedsAKeyScopedToTheModelsCollection() {
+		createCollection("gamma");
+		createCollection("delta");
+		ApiClient bot = this.anonymous.withKey(createKey("gamma bot", List.of("gamma")).get("secret").asString());
+		Map<String, Object> askDelta = Map.of("model", "delta", "messages",
+				List.of(Map.of("role", "user", "content", "What is aspirin?")));
+
+		assertProblem(this.anonymous.postJson("/v1/chat/completions", askDelta), 401, "unauthorized");
+		Response forbidden = bot.postJson("/v1/chat/completions", askDelta);
+		assertProblem(forbidden, 403, "forbidden");
+		assertThat(forbidden.json().get("error").get("type").asString()).isEqualTo("permission_error");
+		assertThat(bot.get("/v1/models").json().get("data").valueStream().map((m) -> m.get("id").asString()))
+			.contains("gamma")
+			.doesNotContain("delta");
+		assertProblem(this.anonymous.get("/v1/models"), 401, "unauthorized");
+	}
+
+	@Test
 	void keysForAllCollectionsManageCollectionsButNotKeys() {
 		String secret = createKey("ops", "*").get("secret").asString();
 		ApiClient ops = this.anonymous.withKey(secret);

@@ -9,7 +9,9 @@ import io.cairn.core.answer.Answer;
 import io.cairn.core.answer.AnswerEvent;
 import io.cairn.core.answer.AnswerRequest;
 import io.cairn.core.answer.AnswerService;
+import io.cairn.core.answer.PriorTurn;
 import io.cairn.core.collection.KnowledgeCollection;
+import io.cairn.core.conversation.Conversation;
 import io.cairn.core.retrieval.SearchFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.publisher.Flux;
 
 /** Grounded answers from a collection, as JSON or as a stream. */
 @RestController
@@ -32,9 +35,12 @@ public class AnswerController {
 
 	private final AnswerService answers;
 
-	public AnswerController(Collections collections, AnswerService answers) {
+	private final ConversationTurns turns;
+
+	AnswerController(Collections collections, AnswerService answers, ConversationTurns turns) {
 		this.collections = collections;
 		this.answers = answers;
+		this.turns = turns;
 	}
 
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,8 +50,11 @@ public class AnswerController {
 	public AnswerView answer(@PathVariable String collection, @RequestBody AnswerBody body) {
 		KnowledgeCollection owner = this.collections.require(collection);
 		long started = System.nanoTime();
-		Answer answer = this.answers.answer(owner, body.toRequest(owner));
-		return AnswerView.of(answer, null, millisSince(started));
+		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
+				body.question());
+		Answer answer = this.answers.answer(owner, body.toRequest(owner, this.turns.history(conversation)));
+		this.turns.record(conversation, answer);
+		return AnswerView.of(answer, idOf(conversation), millisSince(started));
 	}
 
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -55,7 +64,10 @@ public class AnswerController {
 	public SseEmitter stream(@PathVariable String collection, @RequestBody AnswerBody body) {
 		KnowledgeCollection owner = this.collections.require(collection);
 		long started = System.nanoTime();
-		return AnswerStreams.emit(this.answers.stream(owner, body.toRequest(owner)), (emitter, event) -> {
+		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
+				body.question());
+		Flux<AnswerEvent> events = this.answers.stream(owner, body.toRequest(owner, this.turns.history(conversation)));
+		return AnswerStreams.emit(events, (emitter, event) -> {
 			switch (event) {
 				case AnswerEvent.Delta delta ->
 					emitter.send(SseEmitter.event().name("delta").data(Map.of("text", delta.text())));
@@ -63,6 +75,10 @@ public class AnswerController {
 						SseEmitter.event().name("done").data(AnswerView.of(done.answer(), null, millisSince(started))));
 			}
 		}, StreamProblems::of);
+	}
+
+	private static @Nullable Long idOf(@Nullable Conversation conversation) {
+		return (conversation != null) ? conversation.id() : null;
 	}
 
 	static double millisSince(long started) {
@@ -76,15 +92,24 @@ public class AnswerController {
 	 * @param topK chunks to retrieve (default configured, at most 100)
 	 * @param documentIds only these documents
 	 * @param metadata only documents with these metadata values
+	 * @param conversationId continue this conversation: follow-up questions are rewritten
+	 * with its earlier turns, and the question and answer are added to it
+	 * @param startConversation start a new conversation with this question (its id is in
+	 * the answer)
 	 */
 	public record AnswerBody(@Nullable String question, @Nullable Integer topK, @Nullable List<Long> documentIds,
-			@Nullable Map<String, String> metadata) {
+			@Nullable Map<String, String> metadata, @Nullable Long conversationId,
+			@Nullable Boolean startConversation) {
 
-		AnswerRequest toRequest(KnowledgeCollection owner) {
+		boolean startsConversation() {
+			return Boolean.TRUE.equals(this.startConversation);
+		}
+
+		AnswerRequest toRequest(KnowledgeCollection owner, List<PriorTurn> history) {
 			SearchFilter filter = new SearchFilter(Set.of(owner.id()),
 					(this.documentIds != null) ? Set.copyOf(this.documentIds) : Set.of(),
 					(this.metadata != null) ? this.metadata : Map.of());
-			return new AnswerRequest(this.question, filter, this.topK, List.of());
+			return new AnswerRequest(this.question, filter, this.topK, history);
 		}
 
 	}

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cairn.api.answer.AnswerStreams;
 import io.cairn.api.answer.AnswerView;
-import io.cairn.api.collection.Collections;
+import io.cairn.api.security.CollectionAccess;
 import io.cairn.core.answer.AnswerEvent;
 import io.cairn.core.answer.AnswerRequest;
 import io.cairn.core.answer.AnswerService;
@@ -41,14 +41,14 @@ import reactor.core.publisher.Flux;
 @Tag(name = "OpenAI-compatible")
 public class OpenAiController {
 
-	private final Collections collections;
+	private final CollectionAccess access;
 
 	private final CollectionRepository collectionRepository;
 
 	private final AnswerService answers;
 
-	public OpenAiController(Collections collections, CollectionRepository collectionRepository, AnswerService answers) {
-		this.collections = collections;
+	public OpenAiController(CollectionAccess access, CollectionRepository collectionRepository, AnswerService answers) {
+		this.access = access;
 		this.collectionRepository = collectionRepository;
 		this.answers = answers;
 	}
@@ -57,7 +57,7 @@ public class OpenAiController {
 	@Operation(summary = "List models: one per collection, plus the bare generator")
 	public ModelList models() {
 		List<ModelList.Model> models = new ArrayList<>();
-		for (KnowledgeCollection collection : this.collectionRepository.findAll()) {
+		for (KnowledgeCollection collection : this.access.visible(this.collectionRepository.findAll())) {
 			models
 				.add(new ModelList.Model(collection.name(), "model", collection.createdAt().getEpochSecond(), "cairn"));
 		}
@@ -78,7 +78,7 @@ public class OpenAiController {
 		if (OpenAiModels.GENERATOR.equals(model)) {
 			return bareGenerator(request, id, created, stream);
 		}
-		KnowledgeCollection collection = this.collections.require(model);
+		KnowledgeCollection collection = this.access.require(model);
 		AnswerRequest answerRequest = new AnswerRequest(request.messages().getLast().text(),
 				SearchFilter.collection(collection.id()), null, history(request.messages()));
 		if (stream) {

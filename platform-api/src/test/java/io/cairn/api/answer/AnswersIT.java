@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Grounded answers through {@code /api/collections/{c}/answers} with the default
  * extractive generator, on real encoders, Lucene and pgvector.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnswersIT {
 
@@ -121,6 +122,29 @@ class AnswersIT {
 		assertThat(done).isNotNull();
 		assertThat(deltas.toString()).isEqualTo(done.get("answer").asString());
 		assertThat(done.get("citations").size()).isPositive();
+	}
+
+	@Test
+	void conversationsRememberTurnsAndRewriteFollowUps() {
+		Response first = this.api.postJson("/api/collections/reports/answers",
+				Map.of("question", "What was the amount of total sales in 2019?", "startConversation", true));
+		long conversationId = first.json().get("conversationId").asLong();
+
+		JsonNode followUp = this.api
+			.postJson("/api/collections/reports/answers",
+					Map.of("question", "and in 2018?", "conversationId", conversationId))
+			.json();
+
+		assertThat(followUp.get("standaloneQuestion").asString())
+			.isEqualTo("What was the amount of total sales in 2018?");
+		assertThat(followUp.get("exactAnswer").asString()).isEqualTo("$1,202.9");
+		JsonNode stored = this.api.get("/api/collections/reports/conversations/" + conversationId).json();
+		JsonNode messages = stored.get("messages");
+		assertThat(messages.size()).isEqualTo(4);
+		assertThat(messages.get(2).get("content").asString()).isEqualTo("and in 2018?");
+		assertThat(messages.get(3).get("citations").get(0).get("quote").asString()).contains("Total sales");
+		assertProblem(this.api.postJson("/api/collections/medicine/answers",
+				Map.of("question", "and in 2017?", "conversationId", conversationId)), 404, "No conversation");
 	}
 
 	@Test

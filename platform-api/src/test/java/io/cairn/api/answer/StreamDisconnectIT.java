@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client that leaves in the middle of a stream stops the producer: the generator's
  * subscription is cancelled instead of running on for nobody.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
 class StreamDisconnectIT {
 
 	static final CountDownLatch cancelled = new CountDownLatch(1);

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * official openai-java library), exactly as a bot would use it; and the remote generator
  * path, with a second Cairn whose generator is this Cairn's {@code /v1}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cairn.storage.mode=server")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenAiCompatibilityIT {
 
@@ -146,12 +147,13 @@ class OpenAiCompatibilityIT {
 	@Test
 	void remoteGeneratorAnswersThroughAnOpenAiCompatibleServer() {
 		// A second Cairn whose generator is this Cairn's bare generator, over HTTP.
-		try (ConfigurableApplicationContext peer = new SpringApplicationBuilder(CairnApplication.class)
-			.properties(Map.of("server.port", "0", "cairn.storage.mode", "server", "spring.datasource.url",
-					TestDatabases.freshSchemaUrl(), "cairn.storage.data-dir", TestDatabases.freshDataDir(),
-					"cairn.generator.type", "remote", "cairn.generator.remote.base-url",
-					"http://localhost:" + this.port + "/v1", "cairn.generator.remote.model", "cairn/generator"))
-			.run()) {
+		// Command-line arguments, so they win over application.yml like a user's would.
+		try (ConfigurableApplicationContext peer = new SpringApplicationBuilder(CairnApplication.class).run(
+				"--server.port=0", "--cairn.storage.mode=server",
+				"--spring.datasource.url=" + TestDatabases.freshSchemaUrl(),
+				"--cairn.storage.data-dir=" + TestDatabases.freshDataDir(), "--cairn.security.api-keys=open",
+				"--cairn.generator.type=remote", "--cairn.generator.remote.base-url=http://localhost:" + this.port + "/v1",
+				"--cairn.generator.remote.model=cairn/generator")) {
 			int peerPort = ((WebServerApplicationContext) peer).getWebServer().getPort();
 			ApiClient peerApi = new ApiClient(peerPort);
 			peerApi.postJson("/api/collections", Map.of("name", "reports"));
