@@ -5,7 +5,13 @@ import io.cairn.api.config.GeneratorProperties;
 import io.cairn.core.answer.AnswerGenerator;
 import io.cairn.core.answer.AnswerService;
 import io.cairn.core.answer.UnsupportedSentences;
-import io.cairn.core.document.Document;
+import io.cairn.core.answer.schema.DocumentTitles;
+import io.cairn.core.answer.schema.ExtractiveSchemaFiller;
+import io.cairn.core.answer.schema.GenerativeSchemaFiller;
+import io.cairn.core.answer.schema.SchemaCheck;
+import io.cairn.core.answer.schema.SchemaFillSettings;
+import io.cairn.core.answer.schema.SchemaFiller;
+import io.cairn.core.answer.schema.SchemaValidator;
 import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
@@ -40,9 +46,33 @@ class AnswerConfiguration {
 	@Bean
 	AnswerService answerService(HybridSearcher searcher, EmbeddingSpaces spaces, DocumentRepository documents,
 			AnswerGenerator generator, AnswerProperties properties) {
-		return new AnswerService(searcher, spaces,
-				(id) -> documents.findById(id).map(Document::title).orElse("document " + id), generator,
-				properties.settings());
+		return new AnswerService(searcher, spaces, DocumentTitles.from(documents), generator, properties.settings());
+	}
+
+	@Bean
+	SchemaCheck schemaCheck() {
+		return new SchemaCheck();
+	}
+
+	@Bean
+	SchemaValidator schemaValidator() {
+		return new SchemaValidator();
+	}
+
+	/**
+	 * Extractive schema filling (per-field retrieval and typed extraction) unless a
+	 * remote model is configured, which then fills the schema itself and is validated and
+	 * repaired once.
+	 */
+	@Bean
+	SchemaFiller schemaFiller(GeneratorProperties properties, AnswerGenerator generator, HybridSearcher searcher,
+			DocumentRepository documents, SchemaValidator validator) {
+		if (properties.type() == GeneratorProperties.Type.REMOTE) {
+			return new GenerativeSchemaFiller(generator.model(), generator.options(), searcher,
+					DocumentTitles.from(documents), validator, SchemaFillSettings.defaults());
+		}
+		return new ExtractiveSchemaFiller(searcher, DocumentTitles.from(documents), validator,
+				SchemaFillSettings.defaults());
 	}
 
 	private static AnswerGenerator remote(GeneratorProperties properties) {

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cairn.api.collection.Collections;
+import io.cairn.core.InvalidRequestException;
 import io.cairn.core.answer.Answer;
 import io.cairn.core.answer.AnswerEvent;
 import io.cairn.core.answer.AnswerRequest;
 import io.cairn.core.answer.AnswerService;
 import io.cairn.core.answer.PriorTurn;
+import io.cairn.core.answer.schema.StructuredAnswer;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.conversation.Conversation;
 import io.cairn.core.retrieval.SearchFilter;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
 
 /** Grounded answers from a collection, as JSON or as a stream. */
 @RestController
@@ -37,19 +40,30 @@ public class AnswerController {
 
 	private final ConversationTurns turns;
 
-	AnswerController(Collections collections, AnswerService answers, ConversationTurns turns) {
+	private final StructuredAnswers structured;
+
+	AnswerController(Collections collections, AnswerService answers, ConversationTurns turns,
+			StructuredAnswers structured) {
 		this.collections = collections;
 		this.answers = answers;
 		this.turns = turns;
+		this.structured = structured;
 	}
 
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer a question from a collection",
 			description = "Retrieves, generates and checks every sentence against the source it cites. Refuses"
-					+ " (outcome=refused) when no source supports an answer.")
-	public AnswerView answer(@PathVariable String collection, @RequestBody AnswerBody body) {
+					+ " (outcome=refused) when no source supports an answer. With 'schema' (a JSON Schema) the"
+					+ " response is {value, citations}: JSON that validates against the schema, with the citations"
+					+ " of every field keyed by JSON pointer.")
+	public Object answer(@PathVariable String collection, @RequestBody AnswerBody body) {
 		KnowledgeCollection owner = this.collections.require(collection);
 		long started = System.nanoTime();
+		if (body.schema() != null && !body.schema().isNull()) {
+			StructuredAnswer filled = this.structured.fill(owner, body.schema(), body.question(),
+					body.toRequest(owner, List.of()).filter());
+			return StructuredView.of(filled, millisSince(started));
+		}
 		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
 				body.question());
 		Answer answer = this.answers.answer(owner, body.toRequest(owner, this.turns.history(conversation)));
@@ -63,6 +77,10 @@ public class AnswerController {
 					+ " its citations (authoritative), or 'error' with a problem detail.")
 	public SseEmitter stream(@PathVariable String collection, @RequestBody AnswerBody body) {
 		KnowledgeCollection owner = this.collections.require(collection);
+		if (body.schema() != null && !body.schema().isNull()) {
+			throw new InvalidRequestException(
+					"Structured output is not streamed: send the schema request with Accept: application/json.");
+		}
 		long started = System.nanoTime();
 		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
 				body.question());
@@ -96,10 +114,12 @@ public class AnswerController {
 	 * with its earlier turns, and the question and answer are added to it
 	 * @param startConversation start a new conversation with this question (its id is in
 	 * the answer)
+	 * @param schema a JSON Schema to fill from the collection instead of a prose answer;
+	 * {@code question} then says what to extract (optional)
 	 */
 	public record AnswerBody(@Nullable String question, @Nullable Integer topK, @Nullable List<Long> documentIds,
-			@Nullable Map<String, String> metadata, @Nullable Long conversationId,
-			@Nullable Boolean startConversation) {
+			@Nullable Map<String, String> metadata, @Nullable Long conversationId, @Nullable Boolean startConversation,
+			@Nullable JsonNode schema) {
 
 		boolean startsConversation() {
 			return Boolean.TRUE.equals(this.startConversation);

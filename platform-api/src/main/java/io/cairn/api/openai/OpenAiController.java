@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.cairn.api.answer.AnswerStreams;
 import io.cairn.api.answer.AnswerView;
+import io.cairn.api.answer.StructuredAnswers;
+import io.cairn.api.answer.StructuredView;
 import io.cairn.api.security.CollectionAccess;
 import io.cairn.core.answer.AnswerEvent;
 import io.cairn.core.answer.AnswerRequest;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
 
 /**
  * OpenAI-compatible chat for bots: a bot written against the OpenAI API gets cited
@@ -47,10 +50,14 @@ public class OpenAiController {
 
 	private final AnswerService answers;
 
-	public OpenAiController(CollectionAccess access, CollectionRepository collectionRepository, AnswerService answers) {
+	private final StructuredAnswers structured;
+
+	public OpenAiController(CollectionAccess access, CollectionRepository collectionRepository, AnswerService answers,
+			StructuredAnswers structured) {
 		this.access = access;
 		this.collectionRepository = collectionRepository;
 		this.answers = answers;
+		this.structured = structured;
 	}
 
 	@GetMapping("/models")
@@ -79,6 +86,10 @@ public class OpenAiController {
 			return bareGenerator(request, id, created, stream);
 		}
 		KnowledgeCollection collection = this.access.require(model);
+		JsonNode schema = ResponseFormats.schemaOf(request.responseFormat());
+		if (schema != null) {
+			return structured(collection, schema, request, id, created, stream);
+		}
 		AnswerRequest answerRequest = new AnswerRequest(request.messages().getLast().text(),
 				SearchFilter.collection(collection.id()), null, history(request.messages()));
 		if (stream) {
@@ -89,6 +100,30 @@ public class OpenAiController {
 				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", view.answer()),
 						"stop")),
 				ChatCompletion.Usage.estimate(view.question(), view.answer()), ChatCompletion.Grounding.of(view));
+	}
+
+	/**
+	 * Structured output: the message content is the JSON, the field citations ride along.
+	 */
+	private Object structured(KnowledgeCollection collection, JsonNode schema, ChatCompletionRequest request, String id,
+			long created, boolean stream) {
+		String question = request.messages().getLast().text();
+		StructuredView view = StructuredView
+			.of(this.structured.fill(collection, schema, question, SearchFilter.collection(collection.id())), 0);
+		String json = view.value().toString();
+		ChatCompletion.Grounding grounding = new ChatCompletion.Grounding("answered", null, null, List.of(), List.of(),
+				question, view.citations());
+		String model = collection.name();
+		if (stream) {
+			return AnswerStreams.emit(Flux.just(json), (emitter, text) -> {
+				emitter.send(SseEmitter.event().data(ChatCompletionChunk.delta(id, created, model, "assistant", text)));
+				emitter.send(SseEmitter.event().data(ChatCompletionChunk.last(id, created, model, grounding)));
+				emitter.send(SseEmitter.event().data(DONE));
+			}, OpenAiStreamErrors::of);
+		}
+		return new ChatCompletion(id, "chat.completion", created, model,
+				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", json), "stop")),
+				ChatCompletion.Usage.estimate(question, json), grounding);
 	}
 
 	private Object bareGenerator(ChatCompletionRequest request, String id, long created, boolean stream) {

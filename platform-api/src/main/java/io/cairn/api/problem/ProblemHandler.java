@@ -2,6 +2,8 @@ package io.cairn.api.problem;
 
 import io.cairn.core.ConflictException;
 import io.cairn.core.InvalidRequestException;
+import io.cairn.core.answer.schema.InvalidModelOutputException;
+import io.cairn.core.answer.schema.InvalidSchemaException;
 import io.cairn.core.NotFoundException;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
@@ -24,6 +26,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(InvalidSchemaException.class)
+	ProblemDetail invalidSchema(InvalidSchemaException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_SCHEMA, "Invalid JSON schema",
+				ex.getMessage());
+		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidModelOutputException.class)
+	ProblemDetail invalidModelOutput(InvalidModelOutputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, ProblemTypes.INVALID_MODEL_OUTPUT,
+				"Invalid model output", ex.getMessage());
+		problem.setProperty("violations", ex.violations().stream().map(Object::toString).toList());
+		return problem;
+	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException ex) {

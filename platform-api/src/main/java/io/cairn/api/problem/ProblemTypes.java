@@ -19,6 +19,14 @@ public final class ProblemTypes {
 
 	public static final URI INTERNAL = of("internal-error");
 
+	/** The JSON Schema of a structured-output request is not one Cairn can fill. */
+	public static final URI INVALID_SCHEMA = of("invalid-schema");
+
+	/**
+	 * The generator's output did not validate against the schema, even after a repair.
+	 */
+	public static final URI INVALID_MODEL_OUTPUT = of("invalid-model-output");
+
 	/** No API key, or an unknown or revoked one. */
 	public static final URI UNAUTHORIZED = of("unauthorized");
 

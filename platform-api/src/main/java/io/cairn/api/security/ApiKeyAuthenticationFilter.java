@@ -28,9 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * answered with 401 at once, in open mode too: a client that sends a key means to be that
  * key, and should learn that it is no longer valid. Without a key, open mode lets the
  * request in as {@link Caller#OPEN}; required mode leaves it anonymous, which the
- * authorization rules answer with 401. In open mode a value that is not a Cairn key at all
- * (OpenAI client libraries insist on sending something) counts as no key. The key text is
- * never logged.
+ * authorization rules answer with 401. In open mode a value that is not a Cairn key at
+ * all (OpenAI client libraries insist on sending something) counts as no key. The key
+ * text is never logged.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

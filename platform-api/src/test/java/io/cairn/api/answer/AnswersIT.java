@@ -8,6 +8,9 @@ import java.util.Map;
 import io.cairn.api.support.ApiClient;
 import io.cairn.api.support.ApiClient.Response;
 import io.cairn.api.support.TestDatabases;
+import io.cairn.core.answer.schema.CheckedSchema;
+import io.cairn.core.answer.schema.SchemaCheck;
+import io.cairn.core.answer.schema.SchemaValidator;
 
 import static io.cairn.api.support.SampleReports.HANDBOOK;
 import static io.cairn.api.support.SampleReports.REPORT;
@@ -145,6 +148,44 @@ class AnswersIT {
 		assertThat(messages.get(3).get("citations").get(0).get("quote").asString()).contains("Total sales");
 		assertProblem(this.api.postJson("/api/collections/medicine/answers",
 				Map.of("question", "and in 2017?", "conversationId", conversationId)), 404, "No conversation");
+	}
+
+	@Test
+	void schemaRequestReturnsValidJsonWithTheCitationsOfEveryField() {
+		Map<String, Object> schema = Map.of("type", "object", "properties",
+				Map.of("totalSales2019", Map.of("type", "number", "description", "total sales in 2019"), "employees",
+						Map.of("type", "integer", "description", "number of employees at September 30, 2019"),
+						"dividendPerShare", Map.of("type", "number", "description", "dividend paid per share")),
+				"required", List.of("totalSales2019", "employees", "dividendPerShare"));
+
+		Response response = this.api.postJson("/api/collections/reports/answers", Map.of("schema", schema));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		JsonNode value = response.json().get("value");
+		CheckedSchema checked = new SchemaCheck().check(JSON.valueToTree(schema));
+		assertThat(new SchemaValidator().validate(checked, value)).isEmpty();
+		assertThat(value.get("totalSales2019").asDouble()).as(response.body()).isEqualTo(1496.5);
+		assertThat(value.get("employees").asInt()).isEqualTo(4200);
+		assertThat(value.get("dividendPerShare").isNull()).isTrue();
+		JsonNode citations = response.json().get("citations");
+		assertThat(citations.get("/totalSales2019").get(0).get("quote").asString()).contains("Total sales");
+		assertThat(citations.get("/employees").get(0).get("quote").asString()).contains("4,200 employees");
+		assertThat(citations.has("/dividendPerShare")).isFalse();
+	}
+
+	@Test
+	void schemasThatAreNotSchemasOrUseUnsupportedKeywordsAreRefused() {
+		Response notASchema = this.api.postJson("/api/collections/reports/answers",
+				Map.of("schema", Map.of("type", 5)));
+		assertThat(notASchema.status()).as(notASchema.toString()).isEqualTo(400);
+		assertThat(notASchema.json().get("type").asString()).isEqualTo("urn:cairn:problem:invalid-schema");
+
+		Response unsupported = this.api.postJson("/api/collections/reports/answers",
+				Map.of("schema", Map.of("type", "object", "properties",
+						Map.of("x", Map.of("oneOf", List.of(Map.of("type", "string"), Map.of("type", "number")))))));
+		assertThat(unsupported.status()).isEqualTo(400);
+		assertThat(unsupported.json().get("detail").asString()).contains("\"oneOf\"").contains("/properties/x");
+		assertThat(unsupported.json().get("problems").size()).isPositive();
 	}
 
 	@Test

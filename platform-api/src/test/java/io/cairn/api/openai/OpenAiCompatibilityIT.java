@@ -15,12 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenAiCompatibilityIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -122,6 +127,44 @@ class OpenAiCompatibilityIT {
 	}
 
 	@Test
+	void jsonSchemaResponseFormatIsHonoured() {
+		String schema = """
+				{"type": "object", "properties": {
+				  "totalSales2018": {"type": "number", "description": "total sales in 2018"},
+				  "employees": {"type": "integer", "description": "number of employees at September 30, 2019"}},
+				 "required": ["totalSales2018", "employees"]}""";
+		OpenAiChatOptions options = OpenAiChatOptions.builder()
+			.model("reports")
+			.responseFormat(OpenAiChatModel.ResponseFormat.builder()
+				.type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
+				.jsonSchema(schema)
+				.build())
+			.build();
+
+		String content = bot("reports").call(new Prompt("Extract the key figures.", options))
+			.getResult()
+			.getOutput()
+			.getText();
+
+		JsonNode value = JSON.readTree(content);
+		assertThat(value.get("totalSales2018").asDouble()).isEqualTo(1202.9);
+		assertThat(value.get("employees").asInt()).isEqualTo(4200);
+		JsonNode raw = this.api
+			.postJson("/v1/chat/completions", Map.of("model", "reports", "messages",
+					List.of(Map.of("role", "user", "content", "Key figures")), "response_format", Map.of("type",
+							"json_schema", "json_schema", Map.of("name", "figures", "schema", JSON.readTree(schema)))))
+			.json();
+		assertThat(raw.get("cairn").get("field_citations").get("/totalSales2018").get(0).get("quote").asString())
+			.contains("Total sales");
+		Response notASchema = this.api.postJson("/v1/chat/completions",
+				Map.of("model", "reports", "messages", List.of(Map.of("role", "user", "content", "Key figures")),
+						"response_format",
+						Map.of("type", "json_schema", "json_schema", Map.of("schema", Map.of("type", 5)))));
+		assertThat(notASchema.status()).isEqualTo(400);
+		assertThat(notASchema.json().get("error").get("type").asString()).isEqualTo("invalid_request_error");
+	}
+
+	@Test
 	void modelsListTheCollectionsAndTheBareGenerator() {
 		JsonNode models = this.api.get("/v1/models").json();
 
@@ -152,7 +195,8 @@ class OpenAiCompatibilityIT {
 				"--server.port=0", "--cairn.storage.mode=server",
 				"--spring.datasource.url=" + TestDatabases.freshSchemaUrl(),
 				"--cairn.storage.data-dir=" + TestDatabases.freshDataDir(), "--cairn.security.api-keys=open",
-				"--cairn.generator.type=remote", "--cairn.generator.remote.base-url=http://localhost:" + this.port + "/v1",
+				"--cairn.generator.type=remote",
+				"--cairn.generator.remote.base-url=http://localhost:" + this.port + "/v1",
 				"--cairn.generator.remote.model=cairn/generator")) {
 			int peerPort = ((WebServerApplicationContext) peer).getWebServer().getPort();
 			ApiClient peerApi = new ApiClient(peerPort);

@@ -3,6 +3,7 @@ package io.cairn.core.answer.schema;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a field is about, as words: those of its name, those of its title and description,
@@ -12,8 +13,8 @@ import java.util.Set;
  * @param name terms of the property name (for booleans without "has", "is"...)
  * @param described terms of the title and description not already in {@code name}
  * @param parents terms of the enclosing property names
- * @param hints every word of description, title and instructions (years, periods) used to
- * pick among table columns
+ * @param hints every word of name, description, title and instructions (years, periods)
+ * used to pick among table columns
  */
 record FieldTerms(Set<String> name, Set<String> described, Set<String> parents, Set<String> hints) {
 
@@ -28,16 +29,26 @@ record FieldTerms(Set<String> name, Set<String> described, Set<String> parents, 
 		Set<String> parents = new LinkedHashSet<>();
 		parentNames.forEach((parent) -> parents.addAll(Words.terms(parent)));
 		parents.removeAll(nameTerms);
-		Set<String> hints = Words.all(schema.title() + " " + schema.description() + " " + instructions);
+		Set<String> hints = Words.all(name + " " + schema.title() + " " + schema.description() + " " + instructions);
 		return new FieldTerms(nameTerms, described, parents, hints);
 	}
 
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
 	/**
 	 * How well {@code words} cover the field: the better of the name coverage and the
-	 * title/description coverage, from 0 to 1.
+	 * title/description coverage, from 0 to 1. Years do not count: they choose the table
+	 * column or sentence among those about the field ({@link #hints}), so
+	 * "totalSales2019" is covered by the row "Total sales".
 	 */
 	double coverage(Set<String> words) {
-		return Math.max(fraction(this.name, words), fraction(this.described, words));
+		return Math.max(fraction(withoutYears(this.name), words), fraction(withoutYears(this.described), words));
+	}
+
+	private static Set<String> withoutYears(Set<String> terms) {
+		Set<String> kept = new LinkedHashSet<>(terms);
+		kept.removeIf((term) -> YEAR.matcher(term).matches());
+		return kept.isEmpty() ? terms : kept;
 	}
 
 	/**

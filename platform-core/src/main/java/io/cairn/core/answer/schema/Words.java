@@ -16,7 +16,8 @@ final class Words {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+	private static final Pattern CAMEL = Pattern
+		.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
 	private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "by",
 			"with", "as", "at", "from", "is", "are", "was", "were", "be", "its", "it", "this", "that", "these", "those",

@@ -158,6 +158,7 @@ class TypedReadersTest {
 	@Test
 	void splitsFieldNamesIntoWords() {
 		assertThat(Words.split("netIncome_2019")).containsExactly("net", "income", "2019");
+		assertThat(Words.split("totalSales2019")).containsExactly("total", "sales", "2019");
 		assertThat(Words.spoken("HTTPStatusCode")).isEqualTo("http status code");
 		assertThat(Words.terms("hasGoingConcernWarnings")).containsExactly("going", "concern", "warning");
 	}
