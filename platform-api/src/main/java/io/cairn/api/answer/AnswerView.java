@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param outcome {@code answered} or {@code refused}
  * @param refusalReason why it was refused
  * @param exactAnswer the exact span for numeric, date and short factoid questions
+ * @param exactScale the scale the sources state for it ("million", "percent"...)
+ * @param exactPeriod the period it is for ("2019")
  * @param citations the cited sources with their supporting spans
  * @param sentences every sentence with the numbers of its citations and its support
  * @param unsupportedSentences sentences no source supports (dropped by the extractive
@@ -26,14 +28,15 @@ import org.jspecify.annotations.Nullable;
  * @param tookMs server time
  */
 public record AnswerView(String answer, String outcome, @Nullable String refusalReason, @Nullable String exactAnswer,
-		List<CitationView> citations, List<SentenceView> sentences, List<String> unsupportedSentences, String question,
-		String standaloneQuestion, String generator, double retrievalSupport, @Nullable Long conversationId,
-		double tookMs) {
+		@Nullable String exactScale, @Nullable String exactPeriod, List<CitationView> citations,
+		List<SentenceView> sentences, List<String> unsupportedSentences, String question, String standaloneQuestion,
+		String generator, double retrievalSupport, @Nullable Long conversationId, double tookMs) {
 
 	public static AnswerView of(Answer answer, @Nullable Long conversationId, double tookMs) {
 		return new AnswerView(answer.text(), answer.outcome().name().toLowerCase(java.util.Locale.ROOT),
 				(answer.refusal() != null) ? answer.refusal().name().toLowerCase(java.util.Locale.ROOT) : null,
-				answer.exactAnswer(), answer.citations().stream().map(CitationView::of).toList(),
+				answer.exactAnswer(), answer.exactScale(), answer.exactPeriod(),
+				answer.citations().stream().map(CitationView::of).toList(),
 				answer.sentences().stream().map(SentenceView::of).toList(), answer.unsupported(), answer.question(),
 				answer.standaloneQuestion(), answer.generator(), answer.retrievalSupport(), conversationId, tookMs);
 	}

@@ -66,6 +66,8 @@ public record ChatCompletion(String id, String object, long created, String mode
 	 * @param outcome {@code answered} or {@code refused}
 	 * @param refusalReason why it was refused
 	 * @param exactAnswer the exact span for numeric and date questions
+	 * @param exactScale its scale as the sources state it ("million")
+	 * @param exactPeriod the period it is for ("2019")
 	 * @param citations sources of the {@code [n]} markers
 	 * @param unsupportedSentences sentences no source supports
 	 * @param standaloneQuestion the question as searched
@@ -73,14 +75,16 @@ public record ChatCompletion(String id, String object, long created, String mode
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Grounding(String outcome, @JsonProperty("refusal_reason") @Nullable String refusalReason,
-			@JsonProperty("exact_answer") @Nullable String exactAnswer, List<AnswerView.CitationView> citations,
+			@JsonProperty("exact_answer") @Nullable String exactAnswer,
+			@JsonProperty("exact_scale") @Nullable String exactScale,
+			@JsonProperty("exact_period") @Nullable String exactPeriod, List<AnswerView.CitationView> citations,
 			@JsonProperty("unsupported_sentences") List<String> unsupportedSentences,
 			@JsonProperty("standalone_question") @Nullable String standaloneQuestion,
 			@JsonProperty("field_citations") java.util.@Nullable Map<String, List<AnswerView.CitationView>> structured) {
 
 		static Grounding of(AnswerView view) {
-			return new Grounding(view.outcome(), view.refusalReason(), view.exactAnswer(), view.citations(),
-					view.unsupportedSentences(), view.standaloneQuestion(), null);
+			return new Grounding(view.outcome(), view.refusalReason(), view.exactAnswer(), view.exactScale(),
+					view.exactPeriod(), view.citations(), view.unsupportedSentences(), view.standaloneQuestion(), null);
 		}
 
 	}

@@ -111,8 +111,8 @@ public class OpenAiController {
 		StructuredView view = StructuredView
 			.of(this.structured.fill(collection, schema, question, SearchFilter.collection(collection.id())), 0);
 		String json = view.value().toString();
-		ChatCompletion.Grounding grounding = new ChatCompletion.Grounding("answered", null, null, List.of(), List.of(),
-				question, view.citations());
+		ChatCompletion.Grounding grounding = new ChatCompletion.Grounding("answered", null, null, null, null, List.of(),
+				List.of(), question, view.citations());
 		String model = collection.name();
 		if (stream) {
 			return AnswerStreams.emit(Flux.just(json), (emitter, text) -> {

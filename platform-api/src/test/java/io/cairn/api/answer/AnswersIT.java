@@ -82,6 +82,8 @@ class AnswersIT {
 
 		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
 		assertThat(answer.get("exactAnswer").asString()).isEqualTo("$1,496.5");
+		assertThat(answer.get("exactScale").asString()).isEqualTo("million");
+		assertThat(answer.get("exactPeriod").asString()).isEqualTo("2019");
 		assertThat(answer.get("citations").get(0).get("quote").asString()).contains("Total sales");
 	}
 

@@ -212,6 +212,13 @@ class OpenAiCompatibilityIT {
 			assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
 			assertThat(answer.get("answer").asString()).contains("4,200 employees");
 			assertThat(answer.get("citations").get(0).get("quote").asString()).contains("4,200 employees");
+
+			// The bare generator writes prose, not JSON: one repair turn, then a clear
+			// 502.
+			Response structured = peerApi.postJson("/api/collections/reports/answers", Map.of("schema",
+					Map.of("type", "object", "properties", Map.of("employees", Map.of("type", "integer")))));
+			assertThat(structured.status()).as(structured.toString()).isEqualTo(502);
+			assertThat(structured.json().get("type").asString()).isEqualTo("urn:cairn:problem:invalid-model-output");
 		}
 	}
 

@@ -6,12 +6,10 @@ public final class SampleReports {
 	public static final String REPORT = """
 			# Annual report 2019
 
-			## Sales by contract type
+			## Sales by contract type (in millions)
 
 			Substantially all of our contracts are fixed-price type contracts. Sales included in Other contract \
 			types represent cost plus and time and material type contracts.
-
-			Sales by contract type (in millions):
 
 			| Contract type | 2019 | 2018 | 2017 |
 			|---|---|---|---|

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * extractive generators, kept and flagged for generative ones
  * @param exactAnswer the exact span for numeric, date and short factoid questions, if the
  * generator found one
+ * @param exactScale the scale the sources state for {@code exactAnswer} ("million",
+ * "percent"...), if any
+ * @param exactPeriod the period {@code exactAnswer} is for (e.g. "2019"), if known
  * @param question the question as asked
  * @param standaloneQuestion the question rewritten with the conversation, as searched
  * @param generator the generator's name
@@ -25,13 +28,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Answer(String text, AnswerOutcome outcome, @Nullable RefusalReason refusal,
 		List<CheckedSentence> sentences, List<Citation> citations, List<String> unsupported,
-		@Nullable String exactAnswer, String question, String standaloneQuestion, String generator,
-		double retrievalSupport) {
+		@Nullable String exactAnswer, @Nullable String exactScale, @Nullable String exactPeriod, String question,
+		String standaloneQuestion, String generator, double retrievalSupport) {
 
 	static Answer refused(RefusalReason reason, String question, String standalone, String generator,
 			double retrievalSupport) {
 		return new Answer(GroundedPrompt.REFUSAL, AnswerOutcome.REFUSED, reason, List.of(), List.of(), List.of(), null,
-				question, standalone, generator, retrievalSupport);
+				null, null, question, standalone, generator, retrievalSupport);
 	}
 
 	/** Distinct citations of {@code sentences}, in order of first use. */

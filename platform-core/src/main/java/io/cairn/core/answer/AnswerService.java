@@ -31,6 +31,12 @@ public final class AnswerService {
 	 */
 	public static final String EXACT_ANSWER_KEY = "cairn.exactAnswer";
 
+	/** Metadata key of the exact answer's scale ("million", "percent"...). */
+	public static final String EXACT_SCALE_KEY = "cairn.exactAnswer.scale";
+
+	/** Metadata key of the exact answer's period ("2019"). */
+	public static final String EXACT_PERIOD_KEY = "cairn.exactAnswer.period";
+
 	private final HybridSearcher searcher;
 
 	private final EmbeddingSpaces spaces;
@@ -70,7 +76,7 @@ public final class AnswerService {
 		}
 		ChatResponse response = this.generator.model().call(prepared.prompt());
 		AssistantMessage message = response.getResult().getOutput();
-		return complete(prepared, textOf(message), exactAnswerOf(message));
+		return complete(prepared, textOf(message), Exact.of(message));
 	}
 
 	/**
@@ -87,10 +93,10 @@ public final class AnswerService {
 			.filter((response) -> response.getResult() != null)
 			.map((response) -> response.getResult().getOutput());
 		StringBuilder text = new StringBuilder();
-		AtomicReference<@Nullable String> exact = new AtomicReference<>();
+		AtomicReference<@Nullable Exact> exact = new AtomicReference<>();
 		Flux<AssistantMessage> collecting = messages.doOnNext((message) -> {
 			text.append(textOf(message));
-			String span = exactAnswerOf(message);
+			Exact span = Exact.of(message);
 			if (span != null) {
 				exact.set(span);
 			}
@@ -165,7 +171,7 @@ public final class AnswerService {
 		return best;
 	}
 
-	private Answer complete(Prepared prepared, String generated, @Nullable String exactAnswer) {
+	private Answer complete(Prepared prepared, String generated, @Nullable Exact exact) {
 		String name = this.generator.name();
 		if (GroundedPrompt.isRefusal(generated)) {
 			return Answer.refused(RefusalReason.GENERATOR_DECLINED, prepared.question(), prepared.standalone(), name,
@@ -188,7 +194,8 @@ public final class AnswerService {
 		}
 		String text = String.join(" ", kept.stream().map(CheckedSentence::withMarkers).toList());
 		return new Answer(text, AnswerOutcome.ANSWERED, null, List.copyOf(kept), Answer.distinctCitations(kept),
-				List.copyOf(unsupported), exactAnswer, prepared.question(), prepared.standalone(), name,
+				List.copyOf(unsupported), (exact != null) ? exact.text() : null, (exact != null) ? exact.scale() : null,
+				(exact != null) ? exact.period() : null, prepared.question(), prepared.standalone(), name,
 				prepared.support());
 	}
 
@@ -197,17 +204,28 @@ public final class AnswerService {
 		return (text != null) ? text : "";
 	}
 
-	private static @Nullable String exactAnswerOf(AssistantMessage message) {
-		Object value = message.getMetadata().get(EXACT_ANSWER_KEY);
-		return (value != null && !value.toString().isBlank()) ? value.toString() : null;
-	}
-
 	private static double dot(float[] a, float[] b) {
 		double sum = 0;
 		for (int i = 0; i < Math.min(a.length, b.length); i++) {
 			sum += a[i] * b[i];
 		}
 		return sum;
+	}
+
+	/** The exact span a generator reported in its message metadata. */
+	private record Exact(String text, @Nullable String scale, @Nullable String period) {
+
+		static @Nullable Exact of(AssistantMessage message) {
+			String text = metadata(message, EXACT_ANSWER_KEY);
+			return (text != null)
+					? new Exact(text, metadata(message, EXACT_SCALE_KEY), metadata(message, EXACT_PERIOD_KEY)) : null;
+		}
+
+		private static @Nullable String metadata(AssistantMessage message, String key) {
+			Object value = message.getMetadata().get(key);
+			return (value != null && !value.toString().isBlank()) ? value.toString() : null;
+		}
+
 	}
 
 	private record Prepared(String question, String standalone, List<ContextSource> sources, @Nullable Prompt prompt,
