@@ -22,6 +22,7 @@ public final class AnswerBench {
 	private static final String USAGE = """
 			Usage: ./cairn bench answers [--limit N] [--latency N] [--warmup N] [--no-scifact] [--no-doc]
 			  --limit N     only the first N TAT-QA contexts (default all 278)
+			  --sample N    only the first N questions of each context (default all)
 			  --latency N   TAT-QA questions timed without the encoder memo (default 200)
 			  --warmup N    answers before latency is measured (default 30)
 			  --scifact-latency N  SciFact test claims timed (default all 300)
@@ -44,9 +45,14 @@ public final class AnswerBench {
 		if (limit != null) {
 			data = data.limit(Integer.parseInt(limit));
 		}
+		String sample = options.get("sample");
+		if (sample != null) {
+			data = data.sample(Integer.parseInt(sample));
+		}
 		int warmup = options.getInt("warmup", 30);
 		int latencyQuestions = options.getInt("latency", 200);
-		AnswerReport report = new AnswerReport(machine, load, data);
+		AnswerReport report = new AnswerReport(machine, load, data,
+				(sample != null) ? " (the first " + sample + " of each context, to bound the run time)" : "");
 		try (BenchEncoder encoder = BenchEncoder.english();
 				BenchStorage storage = BenchStorage.embedded("answers", LuceneVectorOptions.defaults());
 				AnswerStack stack = new AnswerStack(storage, encoder, true)) {

@@ -29,7 +29,10 @@ final class AnswerReport {
 
 	private final List<String> latencyRows = new ArrayList<>();
 
-	AnswerReport(String machine, String load, TatQa data) {
+	private final String sampling;
+
+	AnswerReport(String machine, String load, TatQa data, String sampling) {
+		this.sampling = sampling;
 		this.machine = machine;
 		this.load = load;
 		this.data = data;
@@ -75,7 +78,7 @@ final class AnswerReport {
 			.append(loadAtEnd)
 			.append(" at the end.\n\n");
 		out.append(String.format(Locale.ROOT, """
-				Setup: TAT-QA dev, %d contexts and %d questions. Each context (a table of a financial report \
+				Setup: TAT-QA dev, %d contexts and %d questions%s. Each context (a table of a financial report \
 				and its paragraphs) is one Markdown document: one-cell title rows as a line, the table as a pipe \
 				table (first row(s) as the header), then the paragraphs in order. They go through the product's \
 				`IngestService` and ingest worker into the collection `tatqa` (%d chunks) and, split in two by a \
@@ -84,8 +87,8 @@ final class AnswerReport {
 				For the quality runs the encoder keeps the vectors of texts it has embedded (the same sentences \
 				come back for every question of a context; one sequence per call, so no vector changes); latency \
 				is measured without that memo.%n%n""", this.data.contexts().size(), this.data.questions().size(),
-				this.result.chunks(), AnswerSettings.defaults().topK(), AnswerStack.CONTEXT_TOKENS, this.storage,
-				this.encoder));
+				this.sampling, this.result.chunks(), AnswerSettings.defaults().topK(), AnswerStack.CONTEXT_TOKENS,
+				this.storage, this.encoder));
 		quality(out, observations);
 		refusal(out, sweep);
 		out.append("### Structured output\n\nTODO: structured-output validity rate (target 100%): "

@@ -72,6 +72,14 @@ record TatQa(List<Context> contexts) {
 		return new TatQa(this.contexts.subList(0, Math.min(contexts, this.contexts.size())));
 	}
 
+	/** Every context with only its first {@code questions} questions. */
+	TatQa sample(int questions) {
+		return new TatQa(this.contexts.stream()
+			.map((c) -> new Context(c.uid(), c.table(), c.paragraphs(),
+					c.questions().subList(0, Math.min(questions, c.questions().size()))))
+			.toList());
+	}
+
 	static TatQa load(Path file) {
 		JsonNode root;
 		try (InputStream in = Files.newInputStream(file)) {
