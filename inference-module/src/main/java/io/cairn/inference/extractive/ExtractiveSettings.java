@@ -63,6 +63,12 @@ public record ExtractiveSettings(int maxSentences, double minSupport, double com
 				this.redundancyThreshold, this.periodMismatchFactor, this.weights);
 	}
 
+	/** A copy with another candidate cap. */
+	public ExtractiveSettings withCandidateCap(int cap) {
+		return new ExtractiveSettings(this.maxSentences, this.minSupport, this.companionRatio, cap,
+				this.redundancyThreshold, this.periodMismatchFactor, this.weights);
+	}
+
 	/** A copy with another sentence limit. */
 	public ExtractiveSettings withMaxSentences(int sentences) {
 		return new ExtractiveSettings(sentences, this.minSupport, this.companionRatio, this.candidateCap,

@@ -33,8 +33,7 @@ class AnswerConfiguration {
 	@Bean
 	AnswerGenerator answerGenerator(GeneratorProperties properties, EmbeddingSpaces spaces) {
 		AnswerGenerator generator = switch (properties.type()) {
-			case EXTRACTIVE ->
-				ExtractiveGenerators.create(spaces, properties.contextTokens(), properties.extractive().minSupport());
+			case EXTRACTIVE -> ExtractiveGenerators.create(spaces, properties.contextTokens(), properties.extractive());
 			case REMOTE -> remote(properties);
 			case MOE -> throw new IllegalStateException(
 					"cairn.generator.type=moe is not available in this build; use extractive or remote.");

@@ -1,5 +1,6 @@
 package io.cairn.api.answer;
 
+import io.cairn.api.config.GeneratorProperties;
 import io.cairn.core.answer.AnswerGenerator;
 import io.cairn.core.answer.UnsupportedSentences;
 import io.cairn.core.collection.Language;
@@ -17,9 +18,12 @@ final class ExtractiveGenerators {
 	private ExtractiveGenerators() {
 	}
 
-	static AnswerGenerator create(EmbeddingSpaces spaces, int contextTokens, double minSupport) {
+	static AnswerGenerator create(EmbeddingSpaces spaces, int contextTokens, GeneratorProperties.Extractive settings) {
 		ExtractiveAnswerer answerer = new ExtractiveAnswerer(encoders(spaces, Language.ENGLISH),
-				encoders(spaces, Language.CHINESE), ExtractiveSettings.defaults().withMinSupport(minSupport));
+				encoders(spaces, Language.CHINESE),
+				ExtractiveSettings.defaults()
+					.withMinSupport(settings.minSupport())
+					.withCandidateCap(settings.candidateCap()));
 		return new AnswerGenerator(NAME, answerer, ChatOptions.builder().model(NAME).build(), contextTokens,
 				UnsupportedSentences.DROP);
 	}

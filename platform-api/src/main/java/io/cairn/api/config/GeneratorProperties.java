@@ -41,8 +41,11 @@ public record GeneratorProperties(@DefaultValue("extractive") Type type,
 	 *
 	 * @param minSupport the least support score (0 to 1) a source sentence needs to be
 	 * used; below it the generator refuses (measured on TAT-QA, docs/benchmarks.md)
+	 * @param candidateCap source sentences embedded per question (pre-ranked by shared
+	 * words and numbers); the main cost of an extractive answer
 	 */
-	public record Extractive(@DefaultValue("0.45") @DecimalMin("0") @DecimalMax("1") double minSupport) {
+	public record Extractive(@DefaultValue("0.45") @DecimalMin("0") @DecimalMax("1") double minSupport,
+			@DefaultValue("60") @Min(1) int candidateCap) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.cairn.core.InvalidRequestException;
 import io.cairn.core.collection.Language;
 import io.cairn.core.retrieval.EmbeddingSpace;
 import io.cairn.core.retrieval.EmbeddingSpaces;
+import io.cairn.core.retrieval.RecentEmbeddings;
 import io.cairn.core.retrieval.VectorIndexProvider;
 import io.cairn.encoders.onnx.OnnxDevice;
 import io.cairn.encoders.onnx.OnnxSettings;
@@ -57,6 +58,11 @@ public class EncoderConfiguration {
 
 		private final VectorIndexProvider vectorIndexes;
 
+		/**
+		 * Questions whose vectors are kept: one question is embedded by several steps.
+		 */
+		private static final int RECENT_QUERIES = 256;
+
 		private final Map<Language, EmbeddingSpace> spaces = new EnumMap<>(Language.class);
 
 		LazyEmbeddingSpaces(TextEncoders textEncoders, EncoderProperties encoders, VectorIndexProvider vectorIndexes) {
@@ -84,7 +90,8 @@ public class EncoderConfiguration {
 						+ language + ": " + ex.getMessage());
 			}
 			String space = loaded.model().name();
-			return new EmbeddingSpace(space, loaded.encoder(), loaded.encoder().queryEncoder(), loaded.tokenCounter(),
+			return new EmbeddingSpace(space, loaded.encoder(),
+					new RecentEmbeddings(loaded.encoder().queryEncoder(), RECENT_QUERIES), loaded.tokenCounter(),
 					this.vectorIndexes.open(space, loaded.encoder().dimensions()));
 		}
 

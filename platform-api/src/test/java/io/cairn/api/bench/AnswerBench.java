@@ -26,6 +26,8 @@ public final class AnswerBench {
 			  --latency N   TAT-QA questions timed without the encoder memo (default 200)
 			  --warmup N    answers before latency is measured (default 30)
 			  --scifact-latency N  SciFact test claims timed (default all 300)
+			  --candidate-cap N    extractive candidate cap for the quality run (default: the generator's)
+			  --latency-caps A,B   candidate caps whose latency is measured (default: the quality cap)
 			  --tatqa FILE  TAT-QA dev json (default /work/shared/datasets/tatqa/tatqa_dataset_dev.json)
 			  --scifact DIR BEIR SciFact directory (default /work/shared/datasets/scifact)
 			  --no-scifact  skip the SciFact latency run
@@ -51,6 +53,11 @@ public final class AnswerBench {
 		}
 		int warmup = options.getInt("warmup", 30);
 		int latencyQuestions = options.getInt("latency", 200);
+		int qualityCap = options.getInt("candidate-cap", ExtractiveSettings.defaults().candidateCap());
+		List<Integer> caps = java.util.Arrays.stream(options.get("latency-caps", qualityCap + "").split(","))
+			.map(String::strip)
+			.map(Integer::parseInt)
+			.toList();
 		AnswerReport report = new AnswerReport(machine, load, data,
 				(sample != null) ? " (the first " + sample + " of each context, to bound the run time)" : "");
 		try (BenchEncoder encoder = BenchEncoder.english();
@@ -58,7 +65,7 @@ public final class AnswerBench {
 				AnswerStack stack = new AnswerStack(storage, encoder, true)) {
 			report.storage(storage.describe(), encoder.name() + " (" + encoder.describe() + ")");
 			long start = System.nanoTime();
-			TatQaRun.Result result = TatQaRun.run(stack, data, storage);
+			TatQaRun.Result result = TatQaRun.run(stack, data, storage, qualityCap);
 			System.out.printf(Locale.ROOT, "[bench] %d answers in %.0f s%n", result.observations().size(),
 					SciFactCatalog.seconds(start));
 			report.tatqa(result);
@@ -66,15 +73,18 @@ public final class AnswerBench {
 			List<String> questions = data.questions().stream().map(TatQa.Question::text).toList();
 			List<String> timed = questions.subList(0, Math.min(latencyQuestions, questions.size()));
 			List<String> warm = questions.subList(Math.max(0, questions.size() - warmup), questions.size());
-			AnswerStack.Answering product = stack.answering(false, AnswerSettings.defaults().minRetrievalSimilarity(),
-					ExtractiveSettings.DEFAULT_MIN_SUPPORT);
-			AnswerLatency tatqaLatency = AnswerLatency.measure(product.service(), result.full(), warm, timed);
-			report.latency("TAT-QA dev (" + data.contexts().size() + " contexts, " + result.chunks() + " chunks)",
-					tatqaLatency);
-			print("TAT-QA", tatqaLatency);
+			for (int cap : caps) {
+				AnswerStack.Answering product = stack.answering(false,
+						AnswerSettings.defaults().minRetrievalSimilarity(), ExtractiveSettings.DEFAULT_MIN_SUPPORT,
+						cap);
+				AnswerLatency tatqaLatency = AnswerLatency.measure(product.service(), result.full(), warm, timed);
+				report.latency("TAT-QA dev (" + data.contexts().size() + " contexts, " + result.chunks()
+						+ " chunks), candidate cap " + cap, tatqaLatency);
+				print("TAT-QA cap " + cap, tatqaLatency);
+			}
 		}
 		if (!options.flag("no-scifact")) {
-			scifact(options, warmup, report);
+			scifact(options, warmup, caps, report);
 		}
 		String markdown = report.markdown(Machine.loadAverage());
 		System.out.println();
@@ -88,7 +98,8 @@ public final class AnswerBench {
 	 * SciFact in a storage of its own (the catalog checks that its indexes hold exactly
 	 * its chunks).
 	 */
-	private static void scifact(BenchArgs options, int warmup, AnswerReport report) throws Exception {
+	private static void scifact(BenchArgs options, int warmup, List<Integer> caps, AnswerReport report)
+			throws Exception {
 		SciFact scifact = SciFact.load(Path.of(options.get("scifact", SciFact.DEFAULT_DIR.toString())));
 		try (BenchEncoder encoder = BenchEncoder.english();
 				BenchStorage storage = BenchStorage.embedded("answers-scifact", LuceneVectorOptions.defaults());
@@ -106,11 +117,15 @@ public final class AnswerBench {
 				.map(SciFact.Query::text)
 				.limit(warmup)
 				.toList();
-			AnswerStack.Answering product = stack.answering(false, AnswerSettings.defaults().minRetrievalSimilarity(),
-					ExtractiveSettings.DEFAULT_MIN_SUPPORT);
-			AnswerLatency latency = AnswerLatency.measure(product.service(), catalog.collection(), others, tests);
-			report.latency("BEIR SciFact (5,183 abstracts, one chunk each; test claims)", latency);
-			print("SciFact", latency);
+			for (int cap : caps) {
+				AnswerStack.Answering product = stack.answering(false,
+						AnswerSettings.defaults().minRetrievalSimilarity(), ExtractiveSettings.DEFAULT_MIN_SUPPORT,
+						cap);
+				AnswerLatency latency = AnswerLatency.measure(product.service(), catalog.collection(), others, tests);
+				report.latency("BEIR SciFact (5,183 abstracts, one chunk each; test claims), candidate cap " + cap,
+						latency);
+				print("SciFact cap " + cap, latency);
+			}
 		}
 	}
 

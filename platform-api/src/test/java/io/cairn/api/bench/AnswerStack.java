@@ -28,6 +28,7 @@ import io.cairn.core.job.JobRepository;
 import io.cairn.core.job.JobState;
 import io.cairn.core.retrieval.EmbeddingSpace;
 import io.cairn.core.retrieval.HybridSearcher;
+import io.cairn.core.retrieval.RecentEmbeddings;
 import io.cairn.core.retrieval.RetrievalSettings;
 import io.cairn.core.retrieval.VectorIndex;
 import io.cairn.inference.extractive.ExtractiveAnswerer;
@@ -70,7 +71,10 @@ final class AnswerStack implements AutoCloseable {
 	AnswerStack(BenchStorage storage, BenchEncoder encoder, boolean workers) {
 		this.storage = storage;
 		VectorIndex index = storage.vectors().open(encoder.name(), encoder.dimensions());
-		this.plain = new EmbeddingSpace(encoder.name(), encoder.passages(), encoder.queries(), encoder.tokens(), index);
+		// As in the application: a question embedded by several steps runs the encoder
+		// once.
+		this.plain = new EmbeddingSpace(encoder.name(), encoder.passages(),
+				new RecentEmbeddings(encoder.queries(), 256), encoder.tokens(), index);
 		this.memoised = new EmbeddingSpace(encoder.name(), new CachingEmbeddingModel(encoder.passages()),
 				new CachingEmbeddingModel(encoder.queries()), encoder.tokens(), index);
 		this.jobs = storage.jobs();
@@ -123,11 +127,12 @@ final class AnswerStack implements AutoCloseable {
 	 * @param memo the memoised encoder (quality) or the plain one (latency)
 	 * @param minRetrievalSimilarity {@code cairn.answers.min-retrieval-similarity}
 	 * @param minSupport {@code cairn.generator.extractive.min-support}
+	 * @param candidateCap {@code cairn.generator.extractive.candidate-cap}
 	 */
-	Answering answering(boolean memo, double minRetrievalSimilarity, double minSupport) {
+	Answering answering(boolean memo, double minRetrievalSimilarity, double minSupport, int candidateCap) {
 		EmbeddingSpace space = memo ? this.memoised : this.plain;
 		ExtractiveAnswerer answerer = new ExtractiveAnswerer(new SentenceEncoders(space.queries(), space.passages()),
-				null, ExtractiveSettings.defaults().withMinSupport(minSupport));
+				null, ExtractiveSettings.defaults().withMinSupport(minSupport).withCandidateCap(candidateCap));
 		RecordingChatModel model = new RecordingChatModel(answerer);
 		AnswerGenerator generator = new AnswerGenerator("extractive", model,
 				ChatOptions.builder().model("extractive").build(), CONTEXT_TOKENS, UnsupportedSentences.DROP);

@@ -78,7 +78,8 @@ final class TatQaRun {
 	private TatQaRun() {
 	}
 
-	static Result run(AnswerStack stack, TatQa data, BenchStorage storage) throws InterruptedException {
+	static Result run(AnswerStack stack, TatQa data, BenchStorage storage, int candidateCap)
+			throws InterruptedException {
 		long start = System.nanoTime();
 		Map<String, String> documents = new LinkedHashMap<>();
 		data.contexts()
@@ -108,7 +109,7 @@ final class TatQaRun {
 		long chunks = fullIds.stream().mapToLong(storage.chunks()::countByDocument).sum();
 		System.out.printf(Locale.ROOT, "[bench] ingested the halves (%d + %d); %d chunks in 'tatqa'; %.1f s in all%n",
 				aDocs.size(), bDocs.size(), chunks, ingestSeconds);
-		AnswerStack.Answering answering = stack.answering(true, -1, 0.0);
+		AnswerStack.Answering answering = stack.answering(true, -1, 0.0, candidateCap);
 		HybridSearcher searcher = stack.searcher(true);
 		List<Observation> observations = new ArrayList<>();
 		Map<String, double[]> recall = new HashMap<>();

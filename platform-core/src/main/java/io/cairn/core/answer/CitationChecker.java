@@ -20,6 +20,8 @@ public final class CitationChecker {
 
 	private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d{1,3})]");
 
+	private static final Pattern AFTER_MARKERS = Pattern.compile("(?<=\\[\\d{1,3}])[.;,]?\\s+(?!\\[)");
+
 	private static final Pattern LEADING_MARKERS = Pattern.compile("^(?:\\s*\\[\\d{1,3}])+[\\s.;,]*");
 
 	/** A whole chunk counts a little less than one of its sentences. */
@@ -51,7 +53,13 @@ public final class CitationChecker {
 	 */
 	List<String> sentences(String answer) {
 		List<String> sentences = new ArrayList<>();
-		for (String piece : this.splitter.split(answer)) {
+		// A marker followed by more text ends a sentence, also one without a full stop (a
+		// table row).
+		List<String> pieces = new ArrayList<>();
+		for (String part : AFTER_MARKERS.split(answer)) {
+			pieces.addAll(this.splitter.split(part));
+		}
+		for (String piece : pieces) {
 			// The splitter starts a sentence at "[3]" when the marker follows the full
 			// stop.
 			Matcher leading = LEADING_MARKERS.matcher(piece);

@@ -41,6 +41,16 @@ class CitationCheckerTest {
 	}
 
 	@Test
+	void tableRowsWithoutFullStopsAreSentencesOfTheirOwn() {
+		List<CheckedSentence> checked = this.checker
+			.check("Total sales | $1,496.5 | $1,202.9 [2] Employees numbered 4,200 at year end. [3]", this.sources);
+
+		assertThat(checked).extracting(CheckedSentence::text)
+			.containsExactly("Total sales | $1,496.5 | $1,202.9", "Employees numbered 4,200 at year end.");
+		assertThat(checked).allMatch(CheckedSentence::supported);
+	}
+
+	@Test
 	void wrongNumberIsNotSupported() {
 		CheckedSentence checked = this.checker.checkSentence("Employees numbered 5,000 at year end [3].", this.sources);
 
