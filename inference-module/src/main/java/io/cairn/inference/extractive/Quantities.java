@@ -49,6 +49,15 @@ final class Quantities {
 				+ "|expenses?|margin|growth|change|difference|average|sum|count|size|balance|profit|loss|dividend|share)s?\\b"
 				+ "|多少|几|金额|比例|比率|百分比|数量|总额|收入|利润|增长");
 
+	/**
+	 * Questions that ask for a reason, a manner or a description: they may name an amount
+	 * ("why did income decrease?") but are not answered by one.
+	 */
+	private static final Pattern DESCRIPTIVE_QUESTION = Pattern.compile(
+			"(?i)^\\s*(?:why|explain|describe)\\b|\\bhow (?:did|does|do|is|are|was|were|has|have|can|will|would)\\b"
+					+ "|\\bwhat (?:does|do|did|is|are|was|were) .*\\b(?:consist|include|comprise|represent|mean|cause|reason|relate)"
+					+ "|为什么|为何|原因|如何|怎样");
+
 	private Quantities() {
 	}
 
@@ -68,6 +77,9 @@ final class Quantities {
 	static QuestionKind kind(String question) {
 		if (DATE_QUESTION.matcher(question).find()) {
 			return QuestionKind.DATE;
+		}
+		if (DESCRIPTIVE_QUESTION.matcher(question).find()) {
+			return QuestionKind.OTHER;
 		}
 		return NUMERIC_QUESTION.matcher(question).find() ? QuestionKind.NUMERIC : QuestionKind.OTHER;
 	}

@@ -38,6 +38,11 @@ class QuantitiesTest {
 		assertThat(Quantities.kind("When was the company founded?")).isEqualTo(Quantities.QuestionKind.DATE);
 		assertThat(Quantities.kind("公司哪一年成立？")).isEqualTo(Quantities.QuestionKind.DATE);
 		assertThat(Quantities.kind("Which antibiotic was used?")).isEqualTo(Quantities.QuestionKind.OTHER);
+		assertThat(Quantities.kind("Why did operating income decrease in fiscal 2019?"))
+			.isEqualTo(Quantities.QuestionKind.OTHER);
+		assertThat(Quantities.kind("What does total debt outstanding consist of?"))
+			.isEqualTo(Quantities.QuestionKind.OTHER);
+		assertThat(Quantities.kind("How did the revenue change?")).isEqualTo(Quantities.QuestionKind.OTHER);
 	}
 
 	@Test
