@@ -1,0 +1,193 @@
+package io.cairn.inference.moe.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.cairn.encoders.onnx.OnnxDevice;
+import io.cairn.encoders.onnx.OnnxEnvironment;
+import io.cairn.encoders.onnx.OnnxInferenceException;
+import io.cairn.encoders.onnx.OnnxSession;
+import io.cairn.encoders.onnx.OnnxSessionFactory;
+import io.cairn.encoders.onnx.OnnxSettings;
+import io.cairn.inference.moe.checkpoint.Checkpoint;
+import io.cairn.inference.moe.checkpoint.ModelConfig;
+import io.cairn.inference.moe.graph.DecoderGraphBuilder;
+
+/**
+ * The decoder graph of a checkpoint, open in ONNX Runtime. One {@link #step} runs a batch
+ * of sequences, each with its own cache length and number of new tokens: caches are
+ * packed into padded past tensors and the attention bias masks padding, future tokens
+ * and, with a sliding window, keys that are too old.
+ */
+public final class DecoderSession implements AutoCloseable {
+
+	private static final float MASKED = -1.0e30f;
+
+	private final ModelConfig config;
+
+	private final OnnxSession session;
+
+	private final Path workDirectory;
+
+	private final int maxContext;
+
+	private final int slidingWindow;
+
+	private final OrtEnvironment env = OnnxEnvironment.get();
+
+	private DecoderSession(ModelConfig config, OnnxSession session, Path workDirectory, int maxContext,
+			int slidingWindow) {
+		this.config = config;
+		this.session = session;
+		this.workDirectory = workDirectory;
+		this.maxContext = maxContext;
+		this.slidingWindow = slidingWindow;
+	}
+
+	/**
+	 * Builds the graph of a checkpoint and opens it.
+	 * @param maxContext longest sequence (prompt plus generated tokens)
+	 * @param slidingWindow attention window in tokens, 0 for the checkpoint's own (full
+	 * attention when it has none)
+	 */
+	public static DecoderSession open(Checkpoint checkpoint, OnnxSessionFactory sessions, int maxContext,
+			int slidingWindow) {
+		Path work;
+		try {
+			work = Files.createTempDirectory("cairn-moe-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			Path model = DecoderGraphBuilder.build(checkpoint, maxContext, work);
+			OnnxSession session = sessions.open(model);
+			int window = (slidingWindow > 0) ? slidingWindow : checkpoint.config().slidingWindow();
+			return new DecoderSession(checkpoint.config(), session, work, maxContext, window);
+		}
+		catch (RuntimeException ex) {
+			deleteTree(work);
+			throw ex;
+		}
+	}
+
+	public ModelConfig config() {
+		return this.config;
+	}
+
+	/** The device the session runs on (CPU after a CUDA fallback). */
+	public OnnxDevice device() {
+		return this.session.device();
+	}
+
+	public int maxContext() {
+		return this.maxContext;
+	}
+
+	/** An empty cache for a new sequence. */
+	public KvCache newCache() {
+		return new KvCache(this.config.layers(), this.config.kvHeads() * this.config.headDim());
+	}
+
+	/**
+	 * Runs new tokens of several sequences through the model and appends their keys and
+	 * values to the caches.
+	 * @param tokens the new tokens of each sequence (at least one each)
+	 * @param caches each sequence's cache, in the same order
+	 * @return logits for every new token
+	 * @throws ContextOverflowException when a sequence would outgrow the context
+	 */
+	public synchronized StepResult step(List<int[]> tokens, List<KvCache> caches) {
+		int batch = tokens.size();
+		int seq = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
+		int past = caches.stream().mapToInt(KvCache::length).max().orElse(0);
+		for (int b = 0; b < batch; b++) {
+			int end = caches.get(b).nextPosition() + tokens.get(b).length;
+			if (end > this.maxContext) {
+				throw new ContextOverflowException("The sequence needs " + end + " positions but the context holds "
+						+ this.maxContext + " (cairn.generator.moe.max-context)");
+			}
+		}
+		StepInputs inputs = new StepInputs(this.config, tokens, caches, seq, past, this.slidingWindow, MASKED);
+		Map<String, OnnxTensor> feed = new HashMap<>();
+		try {
+			feed.put(DecoderGraphBuilder.INPUT_IDS,
+					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.ids()), new long[] { batch, seq }));
+			feed.put(DecoderGraphBuilder.POSITION_IDS,
+					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.positions()), new long[] { batch, seq }));
+			feed.put(DecoderGraphBuilder.ATTN_BIAS, OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.bias()),
+					new long[] { batch, 1, 1, seq, past + seq }));
+			long[] pastShape = { batch, this.config.kvHeads(), past, this.config.headDim() };
+			for (int l = 0; l < this.config.layers(); l++) {
+				feed.put(DecoderGraphBuilder.pastKey(l),
+						OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.pastKeys(l)), pastShape));
+				feed.put(DecoderGraphBuilder.pastValue(l),
+						OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.pastValues(l)), pastShape));
+			}
+			try (OrtSession.Result result = this.session.ort().run(feed)) {
+				float[] logits = floats(result, DecoderGraphBuilder.LOGITS);
+				for (int l = 0; l < this.config.layers(); l++) {
+					inputs.append(l, floats(result, DecoderGraphBuilder.presentKey(l)),
+							floats(result, DecoderGraphBuilder.presentValue(l)));
+				}
+				inputs.commit();
+				caches.forEach((c) -> c.trimToWindow(this.slidingWindow));
+				long[] rows = result.get(DecoderGraphBuilder.EXPERT_ROWS)
+					.map((v) -> ((OnnxTensor) v).getLongBuffer())
+					.map(DecoderSession::toArray)
+					.orElse(new long[0]);
+				return new StepResult(logits, seq, this.config.vocabSize(),
+						tokens.stream().mapToInt((t) -> t.length).toArray(), rows);
+			}
+		}
+		catch (OrtException ex) {
+			throw new OnnxInferenceException("Decoder step failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			feed.values().forEach(OnnxTensor::close);
+		}
+	}
+
+	private static float[] floats(OrtSession.Result result, String name) {
+		OnnxTensor tensor = (OnnxTensor) result.get(name)
+			.orElseThrow(() -> new IllegalStateException("decoder graph has no output " + name));
+		FloatBuffer buffer = tensor.getFloatBuffer();
+		float[] out = new float[buffer.remaining()];
+		buffer.get(out);
+		return out;
+	}
+
+	private static long[] toArray(LongBuffer buffer) {
+		long[] out = new long[buffer.remaining()];
+		buffer.get(out);
+		return out;
+	}
+
+	@Override
+	public void close() {
+		this.session.close();
+		deleteTree(this.workDirectory);
+	}
+
+	private static void deleteTree(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary directory is harmless
+		}
+	}
+
+}
