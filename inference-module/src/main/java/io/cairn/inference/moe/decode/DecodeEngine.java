@@ -49,6 +49,8 @@ public final class DecodeEngine implements AutoCloseable {
 
 	private final AtomicLong steps = new AtomicLong();
 
+	private final AtomicLong prefixHits = new AtomicLong();
+
 	private volatile int largestBatch;
 
 	private volatile boolean closed;
@@ -116,6 +118,11 @@ public final class DecodeEngine implements AutoCloseable {
 		return this.steps.get();
 	}
 
+	/** Requests that started from a cached prefix. */
+	public long prefixHits() {
+		return this.prefixHits.get();
+	}
+
 	/** The most sequences one step has run. */
 	public int largestBatch() {
 		return this.largestBatch;
@@ -171,6 +178,9 @@ public final class DecodeEngine implements AutoCloseable {
 		for (Sequence s : admitted) {
 			PrefixCache.Entry prefix = this.prefixes.longestPrefixOf(s.prompt);
 			s.cache = (prefix != null) ? prefix.cache().copy() : this.session.newCache();
+			if (prefix != null) {
+				this.prefixHits.incrementAndGet();
+			}
 			if (prefix != null && prefix.tokens().length == s.prompt.length) {
 				continueWith(s, prefix.lastLogits().clone(), active);
 			}

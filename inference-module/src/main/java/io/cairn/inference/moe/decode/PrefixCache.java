@@ -1,8 +1,8 @@
 package io.cairn.inference.moe.decode;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.cairn.inference.moe.runtime.KvCache;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class PrefixCache {
 
-	private final Map<TokenKey, Entry> entries = new ConcurrentHashMap<>();
+	/** Prefixes kept; the least recently used is dropped beyond this. */
+	static final int CAPACITY = 8;
+
+	private final Map<TokenKey, Entry> entries = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<TokenKey, PrefixCache.Entry> eldest) {
+				return size() > CAPACITY;
+			}
+		});
 
 	record Entry(int[] tokens, KvCache cache, float[] lastLogits) {
 
@@ -45,7 +54,11 @@ final class PrefixCache {
 	/** The longest cached prefix of {@code prompt}, or {@code null}. */
 	@Nullable Entry longestPrefixOf(int[] prompt) {
 		Entry best = null;
-		for (Entry entry : this.entries.values()) {
+		List<Entry> all;
+		synchronized (this.entries) {
+			all = List.copyOf(this.entries.values());
+		}
+		for (Entry entry : all) {
 			int n = entry.tokens().length;
 			if (n <= prompt.length && (best == null || n > best.tokens().length)
 					&& Arrays.equals(entry.tokens(), 0, n, prompt, 0, n)) {
