@@ -77,7 +77,7 @@ public final class Checkpoint implements AutoCloseable {
 			}
 			long columns = (shape.length == 0) ? 1 : shape[shape.length - 1];
 			if (columns != ref.columns()) {
-				throw new CheckpointException(mismatch(ref.tensor(), shape, ref.columns()));
+				throw new CheckpointException(mismatch(ref.tensor(), shape, "a last dimension of " + ref.columns()));
 			}
 			rowsNeeded.merge(ref.tensor(), ref.firstRow() + ref.rows(), Math::max);
 		}
@@ -88,15 +88,15 @@ public final class Checkpoint implements AutoCloseable {
 				actual *= shape[i];
 			}
 			if (actual != rows) {
-				throw new CheckpointException(
-						mismatch(tensor, shape, shape[shape.length - 1]) + " and " + rows + " rows in all");
+				throw new CheckpointException(mismatch(tensor, shape,
+						rows + " rows of " + shape[shape.length - 1] + " (leading dimensions multiplied)"));
 			}
 		});
 	}
 
-	private static String mismatch(String tensor, long[] shape, long columns) {
+	private static String mismatch(String tensor, long[] shape, String expected) {
 		return "Tensor " + tensor + " has shape " + Arrays.toString(shape)
-				+ ", which disagrees with config.json: expected a last dimension of " + columns;
+				+ ", which disagrees with config.json: expected " + expected;
 	}
 
 	public Path directory() {
