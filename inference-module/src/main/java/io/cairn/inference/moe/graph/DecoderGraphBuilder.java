@@ -30,6 +30,8 @@ public final class DecoderGraphBuilder {
 
 	public static final String ATTN_BIAS = "attn_bias";
 
+	public static final String LOGIT_INDEX = "logit_index";
+
 	public static final String LOGITS = "logits";
 
 	public static final String EXPERT_ROWS = "expert_rows";
@@ -92,17 +94,21 @@ public final class DecoderGraphBuilder {
 		this.g.input(INPUT_IDS, OnnxGraph.INT64, "batch", "seq");
 		this.g.input(POSITION_IDS, OnnxGraph.INT64, "batch", "seq");
 		this.g.input(ATTN_BIAS, OnnxGraph.FLOAT, "batch", 1L, 1L, "seq", "total");
+		this.g.input(LOGIT_INDEX, OnnxGraph.INT64, "batch", "wanted");
 		String x = this.ops.gather("embed", weight(this.layout.embed(), false), INPUT_IDS, 0);
 		x = this.ops.scale("embed", x, c.embeddingMultiplier());
 		Rope rope = rope();
 		for (int l = 0; l < c.layers(); l++) {
 			x = layer(l, x, rope);
 		}
+		// only the wanted positions go through the final norm and the LM head
+		x = this.g.op("GatherND", "logit_rows", new Attr[] { Attr.i("batch_dims", 1) }, x,
+				this.ops.unsqueeze("logit_rows", LOGIT_INDEX, -1));
 		x = this.ops.rmsNorm("final_norm", x, weight(this.layout.finalNorm(), false), c.rmsNormEps());
 		String logits = this.ops.matMul("lm_head", x, weight(this.layout.lmHead(), true));
 		logits = this.ops.scale("lm_head", logits, 1.0 / c.logitsDivisor());
 		this.g.opMulti("Identity", "logits", new Attr[0], new String[] { LOGITS }, logits);
-		this.g.output(LOGITS, OnnxGraph.FLOAT, "batch", "seq", (long) c.vocabSize());
+		this.g.output(LOGITS, OnnxGraph.FLOAT, "batch", "wanted", (long) c.vocabSize());
 		for (int l = 0; l < c.layers(); l++) {
 			this.g.output(presentKey(l), OnnxGraph.FLOAT, "batch", (long) c.kvHeads(), "total", (long) c.headDim());
 			this.g.output(presentValue(l), OnnxGraph.FLOAT, "batch", (long) c.kvHeads(), "total", (long) c.headDim());

@@ -106,10 +106,19 @@ public final class DecoderSession implements AutoCloseable {
 	 * values to the caches.
 	 * @param tokens the new tokens of each sequence (at least one each)
 	 * @param caches each sequence's cache, in the same order
-	 * @return logits for every new token
+	 * @return the logits after each sequence's last new token
 	 * @throws ContextOverflowException when a sequence would outgrow the context
 	 */
-	public synchronized StepResult step(List<int[]> tokens, List<KvCache> caches) {
+	public StepResult step(List<int[]> tokens, List<KvCache> caches) {
+		return run(tokens, caches, false);
+	}
+
+	/** Like {@link #step}, with the logits of every new token (for tests and scoring). */
+	public StepResult stepAll(List<int[]> tokens, List<KvCache> caches) {
+		return run(tokens, caches, true);
+	}
+
+	private synchronized StepResult run(List<int[]> tokens, List<KvCache> caches, boolean everyPosition) {
 		int batch = tokens.size();
 		int seq = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
 		int past = caches.stream().mapToInt(KvCache::length).max().orElse(0);
@@ -121,12 +130,22 @@ public final class DecoderSession implements AutoCloseable {
 			}
 		}
 		StepInputs inputs = new StepInputs(this.config, tokens, caches, seq, past, this.slidingWindow, MASKED);
+		int wanted = everyPosition ? seq : 1;
+		long[] logitIndex = new long[batch * wanted];
+		for (int b = 0; b < batch; b++) {
+			for (int k = 0; k < wanted; k++) {
+				int last = tokens.get(b).length - 1;
+				logitIndex[b * wanted + k] = everyPosition ? Math.min(k, last) : last;
+			}
+		}
 		Map<String, OnnxTensor> feed = new HashMap<>();
 		try {
 			feed.put(DecoderGraphBuilder.INPUT_IDS,
 					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.ids()), new long[] { batch, seq }));
 			feed.put(DecoderGraphBuilder.POSITION_IDS,
 					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.positions()), new long[] { batch, seq }));
+			feed.put(DecoderGraphBuilder.LOGIT_INDEX,
+					OnnxTensor.createTensor(this.env, LongBuffer.wrap(logitIndex), new long[] { batch, wanted }));
 			feed.put(DecoderGraphBuilder.ATTN_BIAS, OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.bias()),
 					new long[] { batch, 1, 1, seq, past + seq }));
 			long[] pastShape = { batch, this.config.kvHeads(), past, this.config.headDim() };
@@ -148,8 +167,8 @@ public final class DecoderSession implements AutoCloseable {
 					.map((v) -> ((OnnxTensor) v).getLongBuffer())
 					.map(DecoderSession::toArray)
 					.orElse(new long[0]);
-				return new StepResult(logits, seq, this.config.vocabSize(),
-						tokens.stream().mapToInt((t) -> t.length).toArray(), rows);
+				int[] counts = tokens.stream().mapToInt((t) -> everyPosition ? t.length : 1).toArray();
+				return new StepResult(logits, wanted, this.config.vocabSize(), counts, rows);
 			}
 		}
 		catch (OrtException ex) {

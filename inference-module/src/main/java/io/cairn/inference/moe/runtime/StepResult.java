@@ -1,8 +1,8 @@
 package io.cairn.inference.moe.runtime;
 
 /**
- * The output of one forward step over a batch: logits for every new position of every
- * sequence, and how many token rows each expert multiplied.
+ * The output of one forward step over a batch: next-token logits of every sequence (or
+ * the logits at every new position), and how many token rows each expert multiplied.
  */
 public final class StepResult {
 
@@ -24,7 +24,10 @@ public final class StepResult {
 		this.expertRows = expertRows;
 	}
 
-	/** Logits of sequence {@code seq} at its {@code index}-th new token. */
+	/**
+	 * Logits of sequence {@code seq} at its {@code index}-th new token; only the last one
+	 * unless the step was run with {@link DecoderSession#stepAll}.
+	 */
 	public float[] logits(int seq, int index) {
 		if (index >= this.newTokens[seq]) {
 			throw new IndexOutOfBoundsException("sequence " + seq + " had " + this.newTokens[seq] + " new tokens");

@@ -57,7 +57,7 @@ class DecoderReferenceIT {
 				DecoderSession session = DecoderSession.open(checkpoint, new OnnxSessionFactory(OnnxSettings.cpu(1)),
 						64, 0)) {
 			KvCache cache = session.newCache();
-			StepResult prefill = session.step(List.of(java.util.Arrays.copyOf(all, promptLength)), List.of(cache));
+			StepResult prefill = session.stepAll(List.of(java.util.Arrays.copyOf(all, promptLength)), List.of(cache));
 			double worst = 0;
 			long[] rows = prefill.expertRows();
 			for (int t = 0; t < promptLength; t++) {

@@ -72,7 +72,7 @@ class LoraMergeIT {
 		try (Checkpoint checkpoint = Checkpoint.open(base.directory(), adapter);
 				DecoderSession session = DecoderSession.open(checkpoint, new OnnxSessionFactory(OnnxSettings.cpu(1)),
 						32, 0)) {
-			StepResult result = session.step(List.of(tokens), List.of(session.newCache()));
+			StepResult result = session.stepAll(List.of(tokens), List.of(session.newCache()));
 			for (int t = 0; t < tokens.length; t++) {
 				assertThat(DecoderReferenceIT.relativeError(result.logits(0, t), expected[t]))
 					.isLessThanOrEqualTo(DecoderReferenceIT.TOLERANCE);
