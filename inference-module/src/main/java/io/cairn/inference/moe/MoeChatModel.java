@@ -65,7 +65,7 @@ public final class MoeChatModel implements ChatModel, AutoCloseable {
 		Checkpoint checkpoint = Checkpoint.open(settings.modelDirectory(), settings.loraAdapter());
 		try {
 			DecoderSession session = DecoderSession.open(checkpoint, sessions, settings.maxContext(),
-					settings.slidingWindow());
+					settings.slidingWindow(), settings.fusedOperators());
 			PromptFormat format = new PromptFormat(checkpoint.tokenizer());
 			Set<Integer> endTokens = new HashSet<>(checkpoint.config().eosTokenIds());
 			endTokens.addAll(format.endTokens());

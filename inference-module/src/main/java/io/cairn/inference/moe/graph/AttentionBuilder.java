@@ -92,6 +92,11 @@ final class AttentionBuilder {
 
 	/** {@code x cos + rotate_half(x) sin}, rotate_half = {@code [-x2, x1]}. */
 	private String rotate(String x, Rope rope) {
+		if (rope.fused()) {
+			// com.microsoft.RotaryEmbedding on [B,N,S,D], non-interleaved (rotate_half)
+			return this.g.contribOp("RotaryEmbedding", this.p, new Attr[] { Attr.i("interleaved", 0) }, x,
+					DecoderGraphBuilder.POSITION_IDS, rope.cos(), rope.sin());
+		}
 		int half = this.c.headDim() / 2;
 		String first = this.ops.slice(this.p, x, 0, half, -1);
 		String second = this.ops.slice(this.p, x, half, Long.MAX_VALUE, -1);

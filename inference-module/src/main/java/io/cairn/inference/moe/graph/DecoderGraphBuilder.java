@@ -50,13 +50,13 @@ public final class DecoderGraphBuilder {
 
 	private final List<String> expertRows = new ArrayList<>();
 
-	private DecoderGraphBuilder(Checkpoint checkpoint, int maxContext, OnnxGraph graph) {
+	private DecoderGraphBuilder(Checkpoint checkpoint, int maxContext, OnnxGraph graph, boolean fused) {
 		this.checkpoint = checkpoint;
 		this.config = checkpoint.config();
 		this.layout = checkpoint.layout();
 		this.maxContext = maxContext;
 		this.g = graph;
-		this.ops = new Ops(graph);
+		this.ops = new Ops(graph, fused);
 	}
 
 	public static String pastKey(int layer) {
@@ -76,14 +76,25 @@ public final class DecoderGraphBuilder {
 	}
 
 	/**
-	 * Writes {@code model.onnx} and {@code weights.bin} into {@code directory}.
-	 * @param maxContext longest sequence (rotary tables are precomputed up to it)
-	 * @return the model file
+	 * Builds the standard-operator graph; see
+	 * {@link #build(Checkpoint, int, Path, boolean)}.
 	 */
 	public static Path build(Checkpoint checkpoint, int maxContext, Path directory) {
+		return build(checkpoint, maxContext, directory, false);
+	}
+
+	/**
+	 * Writes {@code model.onnx} and {@code weights.bin} into {@code directory}.
+	 * @param maxContext longest sequence (rotary tables are precomputed up to it)
+	 * @param fused use ONNX Runtime's fused operators
+	 * ({@code SimplifiedLayerNormalization} and {@code com.microsoft.RotaryEmbedding},
+	 * available on CPU and CUDA) instead of their standard-operator expansions
+	 * @return the model file
+	 */
+	public static Path build(Checkpoint checkpoint, int maxContext, Path directory, boolean fused) {
 		Path model = directory.resolve("model.onnx");
 		try (OnnxGraph graph = new OnnxGraph(directory.resolve("weights.bin"))) {
-			new DecoderGraphBuilder(checkpoint, maxContext, graph).build();
+			new DecoderGraphBuilder(checkpoint, maxContext, graph, fused).build();
 			graph.writeModel(model);
 		}
 		return model;
@@ -196,9 +207,25 @@ public final class DecoderGraphBuilder {
 		return this.g.weight(name, t, cols, rows);
 	}
 
-	/** Cosine and sine tables gathered at the position ids, {@code [B,1,S,D]}. */
+	/**
+	 * Cosine and sine tables gathered at the position ids, {@code [B,1,S,D]}; for the
+	 * fused operator the half-width tables {@code [maxContext, D/2]} themselves.
+	 */
 	private Rope rope() {
 		int d = this.config.headDim();
+		if (this.ops.fused()) {
+			float[] cos = new float[this.maxContext * d / 2];
+			float[] sin = new float[this.maxContext * d / 2];
+			for (int pos = 0; pos < this.maxContext; pos++) {
+				for (int i = 0; i < d / 2; i++) {
+					double angle = pos / Math.pow(this.config.ropeTheta(), 2.0 * i / d);
+					cos[pos * d / 2 + i] = (float) Math.cos(angle);
+					sin[pos * d / 2 + i] = (float) Math.sin(angle);
+				}
+			}
+			return new Rope(this.g.weight("rope.cos_cache", cos, this.maxContext, d / 2),
+					this.g.weight("rope.sin_cache", sin, this.maxContext, d / 2), true);
+		}
 		float[] cos = new float[this.maxContext * d];
 		float[] sin = new float[this.maxContext * d];
 		for (int pos = 0; pos < this.maxContext; pos++) {
@@ -213,11 +240,13 @@ public final class DecoderGraphBuilder {
 		String cosTable = this.g.weight("rope.cos", cos, this.maxContext, d);
 		String sinTable = this.g.weight("rope.sin", sin, this.maxContext, d);
 		return new Rope(this.ops.unsqueeze("rope", this.ops.gather("rope", cosTable, POSITION_IDS, 0), 1),
-				this.ops.unsqueeze("rope", this.ops.gather("rope", sinTable, POSITION_IDS, 0), 1));
+				this.ops.unsqueeze("rope", this.ops.gather("rope", sinTable, POSITION_IDS, 0), 1), false);
 	}
 
-	/** Rotary tables at the current positions. */
-	record Rope(String cos, String sin) {
+	/**
+	 * Rotary tables at the current positions, or the whole caches for the fused operator.
+	 */
+	record Rope(String cos, String sin, boolean fused) {
 
 	}
 

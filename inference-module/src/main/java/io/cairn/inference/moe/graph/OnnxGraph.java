@@ -42,6 +42,8 @@ public final class OnnxGraph implements AutoCloseable {
 
 	private int counter;
 
+	private boolean microsoftDomain;
+
 	/** Starts a graph whose weights go to {@code weightsFile}. */
 	public OnnxGraph(Path weightsFile) {
 		this.weightsFileName = weightsFile.getFileName().toString();
@@ -69,8 +71,24 @@ public final class OnnxGraph implements AutoCloseable {
 		return op(type, name, new Attr[0], inputNames);
 	}
 
+	/**
+	 * Adds an ONNX Runtime contrib operator ({@code com.microsoft} domain) with one
+	 * output.
+	 */
+	String contribOp(String type, String name, Attr[] attributes, String... inputNames) {
+		this.microsoftDomain = true;
+		String output = fresh(name);
+		node(type, "com.microsoft", name, attributes, new String[] { output }, inputNames);
+		return output;
+	}
+
 	/** Adds a node with the given outputs. */
 	void opMulti(String type, String name, Attr[] attributes, String[] outputNames, String... inputNames) {
+		node(type, "", name, attributes, outputNames, inputNames);
+	}
+
+	private void node(String type, String domain, String name, Attr[] attributes, String[] outputNames,
+			String... inputNames) {
 		ProtoWriter node = new ProtoWriter();
 		for (String input : inputNames) {
 			node.string(1, input);
@@ -82,6 +100,9 @@ public final class OnnxGraph implements AutoCloseable {
 		node.string(4, type);
 		for (Attr attribute : attributes) {
 			node.message(5, attribute.proto());
+		}
+		if (!domain.isEmpty()) {
+			node.string(7, domain);
 		}
 		this.nodes.add(node);
 	}
@@ -177,6 +198,9 @@ public final class OnnxGraph implements AutoCloseable {
 			.string(2, "cairn")
 			.message(7, graph)
 			.message(8, new ProtoWriter().string(1, "").varint(2, OPSET));
+		if (this.microsoftDomain) {
+			model.message(8, new ProtoWriter().string(1, "com.microsoft").varint(2, 1));
+		}
 		try {
 			Files.write(modelFile, model.toByteArray());
 		}

@@ -7,8 +7,16 @@ final class Ops {
 
 	private final OnnxGraph g;
 
-	Ops(OnnxGraph graph) {
+	private final boolean fused;
+
+	Ops(OnnxGraph graph, boolean fused) {
 		this.g = graph;
+		this.fused = fused;
+	}
+
+	/** Whether ONNX Runtime's fused operators are used. */
+	boolean fused() {
+		return this.fused;
 	}
 
 	String matMul(String name, String a, String b) {
@@ -29,6 +37,12 @@ final class Ops {
 
 	/** RMSNorm over the last axis: {@code x / sqrt(mean(x^2) + eps) * weight}. */
 	String rmsNorm(String name, String x, String weight, double eps) {
+		if (this.fused) {
+			// ONNX Runtime's RMSNorm kernel (registered in the ONNX domain on CPU and
+			// CUDA)
+			return this.g.op("SimplifiedLayerNormalization", name,
+					new Attr[] { Attr.i("axis", -1), Attr.f("epsilon", (float) eps) }, x, weight);
+		}
 		String squared = mul(name, x, x);
 		String mean = this.g.op("ReduceMean", name, new Attr[] { Attr.ints("axes", -1), Attr.i("keepdims", 1) },
 				squared);

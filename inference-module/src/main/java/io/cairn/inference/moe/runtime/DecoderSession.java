@@ -33,6 +33,8 @@ import io.cairn.inference.moe.graph.DecoderGraphBuilder;
  */
 public final class DecoderSession implements AutoCloseable {
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(DecoderSession.class);
+
 	private static final float MASKED = -1.0e30f;
 
 	private final ModelConfig config;
@@ -45,10 +47,13 @@ public final class DecoderSession implements AutoCloseable {
 
 	private final int slidingWindow;
 
+	private final boolean fusedOperators;
+
 	private final OrtEnvironment env = OnnxEnvironment.get();
 
 	private DecoderSession(ModelConfig config, OnnxSession session, Path workDirectory, int maxContext,
-			int slidingWindow) {
+			int slidingWindow, boolean fusedOperators) {
+		this.fusedOperators = fusedOperators;
 		this.config = config;
 		this.session = session;
 		this.workDirectory = workDirectory;
@@ -64,6 +69,30 @@ public final class DecoderSession implements AutoCloseable {
 	 */
 	public static DecoderSession open(Checkpoint checkpoint, OnnxSessionFactory sessions, int maxContext,
 			int slidingWindow) {
+		return open(checkpoint, sessions, maxContext, slidingWindow, false);
+	}
+
+	/**
+	 * Builds the graph of a checkpoint and opens it, with ONNX Runtime's fused operators
+	 * when asked; if the device cannot run them the standard-operator graph is used and a
+	 * warning says why.
+	 */
+	public static DecoderSession open(Checkpoint checkpoint, OnnxSessionFactory sessions, int maxContext,
+			int slidingWindow, boolean fusedOperators) {
+		if (fusedOperators) {
+			try {
+				return openGraph(checkpoint, sessions, maxContext, slidingWindow, true);
+			}
+			catch (OnnxInferenceException ex) {
+				logger.warn("The fused-operator decoder graph does not load ({}); using standard operators",
+						ex.getMessage());
+			}
+		}
+		return openGraph(checkpoint, sessions, maxContext, slidingWindow, false);
+	}
+
+	private static DecoderSession openGraph(Checkpoint checkpoint, OnnxSessionFactory sessions, int maxContext,
+			int slidingWindow, boolean fused) {
 		Path work;
 		try {
 			work = Files.createTempDirectory("cairn-moe-");
@@ -72,10 +101,10 @@ public final class DecoderSession implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			Path model = DecoderGraphBuilder.build(checkpoint, maxContext, work);
+			Path model = DecoderGraphBuilder.build(checkpoint, maxContext, work, fused);
 			OnnxSession session = sessions.open(model);
 			int window = (slidingWindow > 0) ? slidingWindow : checkpoint.config().slidingWindow();
-			return new DecoderSession(checkpoint.config(), session, work, maxContext, window);
+			return new DecoderSession(checkpoint.config(), session, work, maxContext, window, fused);
 		}
 		catch (RuntimeException ex) {
 			deleteTree(work);
@@ -90,6 +119,11 @@ public final class DecoderSession implements AutoCloseable {
 	/** The device the session runs on (CPU after a CUDA fallback). */
 	public OnnxDevice device() {
 		return this.session.device();
+	}
+
+	/** Whether the graph uses ONNX Runtime's fused operators. */
+	public boolean fusedOperators() {
+		return this.fusedOperators;
 	}
 
 	public int maxContext() {

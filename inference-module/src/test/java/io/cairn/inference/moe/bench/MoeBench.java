@@ -26,7 +26,8 @@ import io.cairn.inference.moe.testing.TinySpec;
  * Mixtral-style checkpoint; prints a markdown section and writes it into
  * {@code docs/benchmarks.md} between the {@code bench:moe} markers. Options:
  * {@code --device cpu|cuda}, {@code --threads N}, {@code --hidden N}, {@code --layers N},
- * {@code --experts N}, {@code --expert-size N}, {@code --no-write}.
+ * {@code --experts N}, {@code --expert-size N}, {@code --standard-ops},
+ * {@code --no-write}.
  */
 public final class MoeBench {
 
@@ -51,7 +52,7 @@ public final class MoeBench {
 		String device;
 		try (Checkpoint checkpoint = Checkpoint.open(dir, null);
 				DecoderSession session = DecoderSession.open(checkpoint, new OnnxSessionFactory(onnx),
-						PROMPT + DECODE_STEPS + 8, 0)) {
+						PROMPT + DECODE_STEPS + 8, 0, options.fused)) {
 			device = session.device().toString();
 			warmUp(session);
 			for (int batch : BATCHES) {
@@ -185,6 +186,8 @@ public final class MoeBench {
 
 		boolean write = true;
 
+		boolean fused = true;
+
 		static Options parse(String[] args) {
 			Options o = new Options();
 			for (int i = 0; i < args.length; i++) {
@@ -196,9 +199,10 @@ public final class MoeBench {
 					case "--experts" -> o.experts = Integer.parseInt(args[++i]);
 					case "--expert-size" -> o.expertSize = Integer.parseInt(args[++i]);
 					case "--no-write" -> o.write = false;
+					case "--standard-ops" -> o.fused = false;
 					default -> {
 						System.out.println("usage: ./cairn bench moe [--device cpu|cuda] [--threads N] [--hidden N] "
-								+ "[--layers N] [--experts N] [--expert-size N] [--no-write]");
+								+ "[--layers N] [--experts N] [--expert-size N] [--standard-ops] [--no-write]");
 						System.exit(args[i].equals("--help") ? 0 : 2);
 					}
 				}

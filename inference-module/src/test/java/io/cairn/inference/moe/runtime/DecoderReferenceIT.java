@@ -15,6 +15,7 @@ import io.cairn.inference.moe.testing.TinyModel;
 import io.cairn.inference.moe.testing.TinySpec;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +33,16 @@ class DecoderReferenceIT {
 
 	static final double TOLERANCE = 1e-4;
 
-	static Stream<TinySpec> shapes() {
-		return Stream.of(TinySpec.mixtral(), TinySpec.qwen2Moe(), TinySpec.olmoe(), TinySpec.deepseek(),
-				TinySpec.granite(), TinySpec.qwen3Moe(), TinySpec.llama(), TinySpec.llama().withSlidingWindow(5));
+	static Stream<Arguments> shapes() {
+		return Stream
+			.of(TinySpec.mixtral(), TinySpec.qwen2Moe(), TinySpec.olmoe(), TinySpec.deepseek(), TinySpec.granite(),
+					TinySpec.qwen3Moe(), TinySpec.llama(), TinySpec.llama().withSlidingWindow(5))
+			.flatMap((spec) -> Stream.of(Arguments.of(spec, false), Arguments.of(spec, true)));
 	}
 
-	@ParameterizedTest
+	@ParameterizedTest(name = "{0} fused={1}")
 	@MethodSource("shapes")
-	void prefillAndDecodeMatchTheReference(TinySpec spec, @TempDir Path dir) throws Exception {
+	void prefillAndDecodeMatchTheReference(TinySpec spec, boolean fused, @TempDir Path dir) throws Exception {
 		TinyModel model = TinyCheckpoint.write(spec, dir);
 		long seed = spec.seed() * 31 + 7;
 		logger.info("{}: prompt seed {}", spec.modelType(), seed);
@@ -55,7 +58,8 @@ class DecoderReferenceIT {
 		double[][] expected = reference.logits(all);
 		try (Checkpoint checkpoint = Checkpoint.open(dir, null);
 				DecoderSession session = DecoderSession.open(checkpoint, new OnnxSessionFactory(OnnxSettings.cpu(1)),
-						64, 0)) {
+						64, 0, fused)) {
+			assertThat(session.fusedOperators()).isEqualTo(fused);
 			KvCache cache = session.newCache();
 			StepResult prefill = session.stepAll(List.of(java.util.Arrays.copyOf(all, promptLength)), List.of(cache));
 			double worst = 0;
@@ -73,8 +77,8 @@ class DecoderReferenceIT {
 					rows[i] += stepRows[i];
 				}
 			}
-			logger.info("{}: max relative error prefill {}, with 32 decode steps {}", spec.modelType(), prefillError,
-					worst);
+			logger.info("{} (fused operators {}): max relative error prefill {}, with 32 decode steps {}",
+					spec.modelType(), fused, prefillError, worst);
 			assertThat(worst).isLessThanOrEqualTo(TOLERANCE);
 			if (spec.isMoe()) {
 				long[] referenceRows = java.util.Arrays.stream(reference.expertTokens())
