@@ -110,6 +110,8 @@ public final class DecodeEngine implements AutoCloseable {
 		}
 		KvCache cache = this.session.newCache();
 		StepResult result = this.session.step(List.of(tokens), List.of(cache));
+		// the prefix is copied by later requests: its keys must be in its own arrays
+		this.session.release();
 		this.prefixes.put(tokens, cache, result.lastLogits(0));
 	}
 

@@ -6,6 +6,7 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,15 @@ import io.cairn.encoders.onnx.OnnxSettings;
 import io.cairn.inference.moe.checkpoint.Checkpoint;
 import io.cairn.inference.moe.checkpoint.ModelConfig;
 import io.cairn.inference.moe.graph.DecoderGraphBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decoder graph of a checkpoint, open in ONNX Runtime. One {@link #step} runs a batch
  * of sequences, each with its own cache length and number of new tokens: caches are
  * packed into padded past tensors and the attention bias masks padding, future tokens
- * and, with a sliding window, keys that are too old.
+ * and, with a sliding window, keys that are too old. While the same sequences keep
+ * decoding together, each step's present tensors are the next step's past as they are
+ * ({@link ResidentBatch}), so the cache does not pass through Java every step.
  */
 public final class DecoderSession implements AutoCloseable {
 
@@ -50,6 +54,12 @@ public final class DecoderSession implements AutoCloseable {
 	private final boolean fusedOperators;
 
 	private final OrtEnvironment env = OnnxEnvironment.get();
+
+	/**
+	 * The last step's outputs, reused as the next step's past when the batch is
+	 * unchanged.
+	 */
+	private @Nullable ResidentBatch resident;
 
 	private DecoderSession(ModelConfig config, OnnxSession session, Path workDirectory, int maxContext,
 			int slidingWindow, boolean fusedOperators) {
@@ -155,15 +165,22 @@ public final class DecoderSession implements AutoCloseable {
 	private synchronized StepResult run(List<int[]> tokens, List<KvCache> caches, boolean everyPosition) {
 		int batch = tokens.size();
 		int seq = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
-		int past = caches.stream().mapToInt(KvCache::length).max().orElse(0);
+		int[] firstPositions = caches.stream().mapToInt(KvCache::nextPosition).toArray();
 		for (int b = 0; b < batch; b++) {
-			int end = caches.get(b).nextPosition() + tokens.get(b).length;
+			int end = firstPositions[b] + tokens.get(b).length;
 			if (end > this.maxContext) {
 				throw new ContextOverflowException("The sequence needs " + end + " positions but the context holds "
 						+ this.maxContext + " (cairn.generator.moe.max-context)");
 			}
 		}
-		StepInputs inputs = new StepInputs(this.config, tokens, caches, seq, past, this.slidingWindow, MASKED);
+		ResidentBatch reused = (this.resident != null && this.resident.covers(caches)) ? this.resident : null;
+		if (reused == null) {
+			release();
+		}
+		SlotLayout layout = (reused != null) ? reused.layout()
+				: SlotLayout.packed(caches, caches.stream().mapToInt(KvCache::length).max().orElse(0));
+		int past = layout.slots();
+		StepInputs inputs = new StepInputs(this.config, tokens, caches, seq, layout, this.slidingWindow, MASKED);
 		int wanted = everyPosition ? seq : 1;
 		long[] logitIndex = new long[batch * wanted];
 		for (int b = 0; b < batch; b++) {
@@ -172,45 +189,76 @@ public final class DecoderSession implements AutoCloseable {
 				logitIndex[b * wanted + k] = everyPosition ? Math.min(k, last) : last;
 			}
 		}
+		List<OnnxTensor> created = new ArrayList<>();
 		Map<String, OnnxTensor> feed = new HashMap<>();
 		try {
-			feed.put(DecoderGraphBuilder.INPUT_IDS,
-					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.ids()), new long[] { batch, seq }));
-			feed.put(DecoderGraphBuilder.POSITION_IDS,
-					OnnxTensor.createTensor(this.env, LongBuffer.wrap(inputs.positions()), new long[] { batch, seq }));
-			feed.put(DecoderGraphBuilder.LOGIT_INDEX,
-					OnnxTensor.createTensor(this.env, LongBuffer.wrap(logitIndex), new long[] { batch, wanted }));
-			feed.put(DecoderGraphBuilder.ATTN_BIAS, OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.bias()),
-					new long[] { batch, 1, 1, seq, past + seq }));
-			long[] pastShape = { batch, this.config.kvHeads(), past, this.config.headDim() };
+			feed.put(DecoderGraphBuilder.INPUT_IDS, tensor(created, inputs.ids(), batch, seq));
+			feed.put(DecoderGraphBuilder.POSITION_IDS, tensor(created, inputs.positions(), batch, seq));
+			feed.put(DecoderGraphBuilder.LOGIT_INDEX, tensor(created, logitIndex, batch, wanted));
+			feed.put(DecoderGraphBuilder.ATTN_BIAS, tensor(created, inputs.bias(), batch, 1, 1, seq, past + seq));
 			for (int l = 0; l < this.config.layers(); l++) {
-				feed.put(DecoderGraphBuilder.pastKey(l),
-						OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.pastKeys(l)), pastShape));
-				feed.put(DecoderGraphBuilder.pastValue(l),
-						OnnxTensor.createTensor(this.env, FloatBuffer.wrap(inputs.pastValues(l)), pastShape));
-			}
-			try (OrtSession.Result result = this.session.ort().run(feed)) {
-				float[] logits = floats(result, DecoderGraphBuilder.LOGITS);
-				for (int l = 0; l < this.config.layers(); l++) {
-					inputs.append(l, floats(result, DecoderGraphBuilder.presentKey(l)),
-							floats(result, DecoderGraphBuilder.presentValue(l)));
+				String key = DecoderGraphBuilder.pastKey(l);
+				String value = DecoderGraphBuilder.pastValue(l);
+				if (reused != null) {
+					feed.put(key, reused.present(DecoderGraphBuilder.presentKey(l)));
+					feed.put(value, reused.present(DecoderGraphBuilder.presentValue(l)));
 				}
-				inputs.commit();
-				caches.forEach((c) -> c.trimToWindow(this.slidingWindow));
-				long[] rows = result.get(DecoderGraphBuilder.EXPERT_ROWS)
-					.map((v) -> ((OnnxTensor) v).getLongBuffer())
-					.map(DecoderSession::toArray)
-					.orElse(new long[0]);
-				int[] counts = tokens.stream().mapToInt((t) -> everyPosition ? t.length : 1).toArray();
-				return new StepResult(logits, wanted, this.config.vocabSize(), counts, rows);
+				else {
+					long[] shape = { batch, this.config.kvHeads(), past, this.config.headDim() };
+					feed.put(key, tensor(created, inputs.pastKeys(l), shape));
+					feed.put(value, tensor(created, inputs.pastValues(l), shape));
+				}
 			}
+			OrtSession.Result result = this.session.ort().run(feed);
+			float[] logits = floats(result, DecoderGraphBuilder.LOGITS);
+			long[] rows = result.get(DecoderGraphBuilder.EXPERT_ROWS)
+				.map((v) -> ((OnnxTensor) v).getLongBuffer())
+				.map(DecoderSession::toArray)
+				.orElse(new long[0]);
+			inputs.commit();
+			if (reused != null) {
+				reused.close();
+			}
+			this.resident = new ResidentBatch(caches, result, layout.extended(tokens, firstPositions, seq),
+					this.config.layers(), this.config.kvHeads(), this.config.headDim());
+			int[] counts = tokens.stream().mapToInt((t) -> everyPosition ? t.length : 1).toArray();
+			return new StepResult(logits, wanted, this.config.vocabSize(), counts, rows);
 		}
 		catch (OrtException ex) {
 			throw new OnnxInferenceException("Decoder step failed: " + ex.getMessage(), ex);
 		}
 		finally {
-			feed.values().forEach(OnnxTensor::close);
+			created.forEach(OnnxTensor::close);
 		}
+	}
+
+	/**
+	 * Copies the keys and values the last step left in ONNX Runtime into the sequences'
+	 * caches (needed before a cache is copied, e.g. as a cached prefix).
+	 */
+	public synchronized void release() {
+		ResidentBatch last = this.resident;
+		this.resident = null;
+		if (last != null) {
+			try {
+				last.materialize(this.slidingWindow);
+			}
+			finally {
+				last.close();
+			}
+		}
+	}
+
+	private OnnxTensor tensor(List<OnnxTensor> created, long[] values, long... shape) throws OrtException {
+		OnnxTensor tensor = OnnxTensor.createTensor(this.env, LongBuffer.wrap(values), shape);
+		created.add(tensor);
+		return tensor;
+	}
+
+	private OnnxTensor tensor(List<OnnxTensor> created, float[] values, long... shape) throws OrtException {
+		OnnxTensor tensor = OnnxTensor.createTensor(this.env, FloatBuffer.wrap(values), shape);
+		created.add(tensor);
+		return tensor;
 	}
 
 	private static float[] floats(OrtSession.Result result, String name) {
@@ -229,7 +277,11 @@ public final class DecoderSession implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.resident != null) {
+			this.resident.close();
+			this.resident = null;
+		}
 		this.session.close();
 		deleteTree(this.workDirectory);
 	}

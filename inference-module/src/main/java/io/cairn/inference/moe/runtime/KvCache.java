@@ -22,6 +22,12 @@ public final class KvCache {
 	private int length;
 
 	/**
+	 * Whether the newest keys live only in ONNX Runtime's last outputs (see
+	 * ResidentBatch).
+	 */
+	private boolean stale;
+
+	/**
 	 * An empty cache.
 	 * @param layers decoder layers
 	 * @param width floats per token and layer ({@code kvHeads * headDim})
@@ -48,6 +54,9 @@ public final class KvCache {
 
 	/** An independent copy (a request continuing from a cached prefix). */
 	public KvCache copy() {
+		if (this.stale) {
+			throw new IllegalStateException("the cache is held by a running batch; release it first");
+		}
 		return new KvCache(this);
 	}
 
@@ -78,9 +87,28 @@ public final class KvCache {
 		return this.width;
 	}
 
+	void setStale(boolean value) {
+		this.stale = value;
+	}
+
+	boolean stale() {
+		return this.stale;
+	}
+
+	/** Sets the entries held after they were written in place. */
+	void reset(int newStart, int newLength) {
+		this.start = newStart;
+		this.length = newLength;
+	}
+
 	/** Makes room for {@code count} more tokens. */
 	void reserve(int count) {
-		int needed = (this.length + count) * this.width;
+		ensureCapacity(this.length + count);
+	}
+
+	/** Makes room for {@code tokens} tokens in all. */
+	void ensureCapacity(int tokens) {
+		int needed = tokens * this.width;
 		if (needed > this.keys[0].length) {
 			int capacity = Math.max(needed, this.keys[0].length * 2);
 			for (int l = 0; l < this.layers; l++) {

@@ -7,8 +7,7 @@ import io.cairn.inference.moe.checkpoint.ModelConfig;
 /**
  * Packs a batch of sequences for one step: token and position ids padded to the longest
  * new-token run, caches padded to the longest cache, and the attention bias that hides
- * the padding, the future and keys outside the sliding window. Unpacks the present keys
- * and values into the caches afterwards.
+ * the padding, the future and keys outside the sliding window.
  */
 final class StepInputs {
 
@@ -32,8 +31,9 @@ final class StepInputs {
 
 	private final float[] bias;
 
-	StepInputs(ModelConfig config, List<int[]> tokens, List<KvCache> caches, int seq, int past, int window,
+	StepInputs(ModelConfig config, List<int[]> tokens, List<KvCache> caches, int seq, SlotLayout layout, int window,
 			float masked) {
+		int past = layout.slots();
 		this.tokens = tokens;
 		this.caches = caches;
 		this.batch = tokens.size();
@@ -63,8 +63,8 @@ final class StepInputs {
 					boolean allowed;
 					int keyPosition;
 					if (t < past) {
-						allowed = t < cache.length();
-						keyPosition = cache.start() + t;
+						allowed = layout.valid()[b][t];
+						keyPosition = layout.positions()[b][t];
 					}
 					else {
 						int k = t - past;
@@ -114,30 +114,6 @@ final class StepInputs {
 			}
 		}
 		return out;
-	}
-
-	/**
-	 * Appends the new tokens' keys and values of {@code layer} from the present tensors.
-	 */
-	void append(int layer, float[] presentKeys, float[] presentValues) {
-		int d = this.headDim;
-		int total = this.past + this.seq;
-		for (int b = 0; b < this.batch; b++) {
-			KvCache cache = this.caches.get(b);
-			int count = this.tokens.get(b).length;
-			if (layer == 0) {
-				cache.reserve(count);
-			}
-			for (int j = 0; j < count; j++) {
-				int slot = cache.length() + j;
-				for (int h = 0; h < this.kvHeads; h++) {
-					int from = ((b * this.kvHeads + h) * total + this.past + j) * d;
-					int to = (slot * this.kvHeads + h) * d;
-					System.arraycopy(presentKeys, from, cache.keys(layer), to, d);
-					System.arraycopy(presentValues, from, cache.values(layer), to, d);
-				}
-			}
-		}
 	}
 
 	/** Marks the appended tokens as part of the caches, once every layer is written. */

@@ -138,8 +138,9 @@ public final class MoeBench {
 				+ "divided into the card's measured bandwidth) and against the seeds' 380 tokens/s single-card "
 				+ "figure, with a generated model of about 1B active parameters "
 				+ "(`--hidden 2048 --layers 16 --experts 8 --expert-size 5632 --device cuda`). "
-				+ "The KV cache is copied between the JVM and ONNX Runtime every step (no I/O binding yet), "
-				+ "which costs more as contexts grow.\n");
+				+ "While a batch is unchanged its KV cache stays in ONNX Runtime's outputs between steps; "
+				+ "ONNX Runtime's Java API has no I/O binding, so on CUDA it would still cross to the device "
+				+ "every step.\n");
 		return out.toString();
 	}
 

@@ -70,6 +70,13 @@ class DecoderReferenceIT {
 			double prefillError = worst;
 			for (int step = 0; step < steps; step++) {
 				int position = promptLength + step;
+				if (step % 5 == 4) {
+					// now and then the cache goes back to Java (and is trimmed to the
+					// window):
+					// the next step packs it again instead of reusing ONNX Runtime's
+					// outputs
+					session.release();
+				}
 				StepResult result = session.step(List.of(new int[] { all[position] }), List.of(cache));
 				worst = Math.max(worst, relativeError(result.lastLogits(0), expected[position]));
 				long[] stepRows = result.expertRows();
