@@ -32,6 +32,7 @@ interface Frame {
 			case StringNode string -> StringFrame.start(string);
 			case NumberNode number -> NumberFrame.start(number);
 			case LiteralNode literal -> LiteralFrame.start(literal);
+			case SchemaNode.UnionNode union -> new UnionFrame(union);
 		};
 	}
 

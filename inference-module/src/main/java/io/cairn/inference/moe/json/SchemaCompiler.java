@@ -18,11 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compiles the supported subset of JSON Schema: {@code type} (object, array, string,
- * integer, number, boolean, null), {@code properties}, {@code required},
- * {@code additionalProperties}, {@code items}, {@code minItems}, {@code maxItems},
- * {@code minLength}, {@code maxLength}, {@code enum} and {@code const}; annotations
- * (title, description, default, examples, $schema, $id, $comment) are ignored. Anything
- * else is refused, naming the keyword.
+ * integer, number, boolean, null, or an array of them), {@code properties},
+ * {@code required}, {@code additionalProperties}, {@code items}, {@code minItems},
+ * {@code maxItems}, {@code minLength}, {@code maxLength}, {@code enum} and {@code const};
+ * annotations (title, description, default, examples, $schema, $id, $comment) are
+ * ignored. Anything else is refused, naming the keyword.
  */
 public final class SchemaCompiler {
 
@@ -77,10 +77,13 @@ public final class SchemaCompiler {
 			return literals(values);
 		}
 		JsonNode type = schema.path("type");
+		if (type.isArray() && !type.isEmpty()) {
+			return union(schema, type, path);
+		}
 		if (!type.isString()) {
 			throw new UnsupportedSchemaException(
-					"The schema at " + path + " needs a single 'type' (or 'enum'/" + "'const'); keyword 'type' "
-							+ (type.isMissingNode() ? "is missing" : "as an array is not supported"));
+					"The schema at " + path + " needs a 'type' (or 'enum'/'const'); keyword 'type' "
+							+ (type.isMissingNode() ? "is missing" : "is not a type name or a list of them"));
 		}
 		return switch (type.asString()) {
 			case "object" -> object(schema, path);
@@ -102,6 +105,26 @@ public final class SchemaCompiler {
 			case "null" -> new LiteralNode(List.of(bytes("null")));
 			default -> throw new UnsupportedSchemaException("Unknown type '" + type.asString() + "' at " + path);
 		};
+	}
+
+	/** {@code "type": [...]}: each type compiled with the same keywords. */
+	private static SchemaNode union(JsonNode schema, JsonNode types, String path) {
+		List<String> names = new ArrayList<>();
+		types.forEach((t) -> names.add(t.asString()));
+		if (names.contains("integer") && names.contains("number")) {
+			names.remove("integer");
+		}
+		if (names.size() != new HashSet<>(names).size()) {
+			throw new UnsupportedSchemaException("'type' at " + path + " repeats a type: " + types);
+		}
+		List<SchemaNode> options = new ArrayList<>();
+		for (String name : names) {
+			tools.jackson.databind.node.ObjectNode single = ((tools.jackson.databind.node.ObjectNode) schema)
+				.deepCopy();
+			single.put("type", name);
+			options.add(compile(single, path));
+		}
+		return (options.size() == 1) ? options.getFirst() : new SchemaNode.UnionNode(List.copyOf(options));
 	}
 
 	private static SchemaNode object(JsonNode schema, String path) {

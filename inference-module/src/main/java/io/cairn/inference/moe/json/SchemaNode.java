@@ -74,6 +74,16 @@ sealed interface SchemaNode {
 
 	}
 
+	/** One of several types, told apart by their first byte. */
+	record UnionNode(List<SchemaNode> options) implements SchemaNode {
+
+		@Override
+		public int minLength() {
+			return this.options.stream().mapToInt(SchemaNode::minLength).min().orElse(0);
+		}
+
+	}
+
 	/** One of a fixed set of JSON texts: enum, const, boolean, null. */
 	record LiteralNode(List<byte[]> literals) implements SchemaNode {
 

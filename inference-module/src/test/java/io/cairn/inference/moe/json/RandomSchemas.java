@@ -24,7 +24,7 @@ final class RandomSchemas {
 	}
 
 	private static Map<String, Object> value(Random random, int depth) {
-		int kind = random.nextInt((depth >= 2) ? 7 : 9);
+		int kind = random.nextInt((depth >= 2) ? 8 : 10);
 		Map<String, Object> s = new LinkedHashMap<>();
 		switch (kind) {
 			case 0 -> {
@@ -41,6 +41,11 @@ final class RandomSchemas {
 			case 5 -> s.put("enum", List.of("red", "green", "blue \u00e9", 7, true).subList(0, 2 + random.nextInt(4)));
 			case 6 -> s.put("const", "fixed");
 			case 7 -> {
+				// a nullable field, as extraction schemas often have
+				s.put("type",
+						List.of(List.of("string", "integer", "number", "boolean").get(random.nextInt(4)), "null"));
+			}
+			case 8 -> {
 				s.put("type", "array");
 				s.put("items", value(random, depth + 1));
 				int min = random.nextInt(3);
