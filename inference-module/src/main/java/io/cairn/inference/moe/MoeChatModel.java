@@ -118,7 +118,7 @@ public final class MoeChatModel implements ChatModel, AutoCloseable {
 	 * @param onText receives text deltas as they are decoded
 	 */
 	public CompletableFuture<GenerationResult> generate(String prompt, SamplingParams params, Consumer<String> onText) {
-		return this.engine.submit(this.checkpoint.tokenizer().encode(prompt), params, onText);
+		return this.engine.submit(this.checkpoint.tokenizer().encode(prompt, true), params, onText);
 	}
 
 	/**

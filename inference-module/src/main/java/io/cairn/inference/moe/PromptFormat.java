@@ -37,7 +37,8 @@ final class PromptFormat {
 
 	/**
 	 * The prompt tokens: the leading system messages, each tokenized on its own (so that
-	 * a static first system message is a stable prefix), then the rest.
+	 * a static first system message is a stable prefix), then the rest; the first part
+	 * gets the start-of-sequence token where the tokenizer's post-processor adds one.
 	 */
 	Rendered render(List<Message> messages) {
 		List<Integer> system = new ArrayList<>();
@@ -47,7 +48,7 @@ final class PromptFormat {
 			inSystemPrefix &= message.getMessageType() == MessageType.SYSTEM;
 			String turn = turn(message.getMessageType(), message.getText());
 			if (inSystemPrefix) {
-				for (int token : this.tokenizer.encode(turn)) {
+				for (int token : this.tokenizer.encode(turn, system.isEmpty())) {
 					system.add(token);
 				}
 			}
@@ -57,7 +58,7 @@ final class PromptFormat {
 		}
 		rest.append(this.chatMl ? IM_START + "assistant\n" : "Assistant:");
 		return new Rendered(system.stream().mapToInt(Integer::intValue).toArray(),
-				this.tokenizer.encode(rest.toString()));
+				this.tokenizer.encode(rest.toString(), system.isEmpty()));
 	}
 
 	private String turn(MessageType type, String text) {

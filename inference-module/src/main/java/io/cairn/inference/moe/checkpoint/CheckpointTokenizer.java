@@ -89,7 +89,16 @@ public final class CheckpointTokenizer implements AutoCloseable {
 
 	/** Token ids of a text, without special tokens added. */
 	public int[] encode(String text) {
-		long[] ids = this.tokenizer.encode(text, false, false).getIds();
+		return encode(text, false);
+	}
+
+	/**
+	 * Token ids of a text; with {@code addSpecialTokens} the tokenizer's post-processor
+	 * adds what it adds at the start of a sequence (the BOS token of Llama-style
+	 * tokenizers).
+	 */
+	public int[] encode(String text, boolean addSpecialTokens) {
+		long[] ids = this.tokenizer.encode(text, addSpecialTokens, false).getIds();
 		int[] out = new int[ids.length];
 		for (int i = 0; i < ids.length; i++) {
 			out[i] = (int) ids[i];

@@ -47,10 +47,7 @@ public final class Sampler {
 		if (this.params.temperature() <= 0) {
 			return argmax(logits);
 		}
-		Integer[] order = new Integer[logits.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
+		Integer[] order = candidates(logits, this.params.temperature());
 		Arrays.sort(order, (a, b) -> Float.compare(logits[b], logits[a]));
 		int keep = (this.params.topK() > 0) ? Math.min(this.params.topK(), order.length) : order.length;
 		double max = logits[order[0]];
@@ -82,6 +79,28 @@ public final class Sampler {
 			}
 		}
 		return order[0];
+	}
+
+	/**
+	 * The tokens whose probability is not negligible (within 30 temperature units of the
+	 * best logit, i.e. above e^-30 of the best): sorting a 150k vocabulary every step
+	 * would cost more than the rest of sampling.
+	 */
+	private static Integer[] candidates(float[] logits, double temperature) {
+		float max = logits[argmax(logits)];
+		double floor = max - 30 * temperature;
+		int count = 0;
+		for (float l : logits) {
+			count += (l >= floor) ? 1 : 0;
+		}
+		Integer[] order = new Integer[count];
+		int next = 0;
+		for (int i = 0; i < logits.length; i++) {
+			if (logits[i] >= floor) {
+				order[next++] = i;
+			}
+		}
+		return order;
 	}
 
 	static int argmax(float[] logits) {

@@ -39,6 +39,28 @@ class CheckpointValidationIT {
 	}
 
 	@Test
+	void aTokenizerThatAddsAStartTokenGetsItOnlyWhenAsked() throws IOException {
+		write(TinySpec.llama());
+		String tokenizer = Files.readString(this.dir.resolve("tokenizer.json"));
+		String bos = "{\"id\":267,\"content\":\"<s>\",\"single_word\":false,\"lstrip\":false,\"rstrip\":false,"
+				+ "\"normalized\":false,\"special\":true}";
+		String template = "{\"type\":\"TemplateProcessing\",\"single\":[{\"SpecialToken\":{\"id\":\"<s>\",\"type_id\":0}},"
+				+ "{\"Sequence\":{\"id\":\"A\",\"type_id\":0}}],\"pair\":[{\"SpecialToken\":{\"id\":\"<s>\",\"type_id\":0}},"
+				+ "{\"Sequence\":{\"id\":\"A\",\"type_id\":0}},{\"Sequence\":{\"id\":\"B\",\"type_id\":1}}],"
+				+ "\"special_tokens\":{\"<s>\":{\"id\":\"<s>\",\"ids\":[267],\"tokens\":[\"<s>\"]}}}";
+		Files.writeString(this.dir.resolve("tokenizer.json"),
+				tokenizer.replace("\"added_tokens\":[", "\"added_tokens\":[" + bos + ",")
+					.replace("\"post_processor\":null", "\"post_processor\":" + template));
+		try (Checkpoint checkpoint = Checkpoint.open(this.dir, null)) {
+			int[] plain = checkpoint.tokenizer().encode("the cat");
+			int[] withStart = checkpoint.tokenizer().encode("the cat", true);
+			assertThat(withStart[0]).isEqualTo(267);
+			assertThat(java.util.Arrays.copyOfRange(withStart, 1, withStart.length)).containsExactly(plain);
+			assertThat(checkpoint.tokenizer().pieces().isSpecial(267)).isTrue();
+		}
+	}
+
+	@Test
 	void missingWeightsAreNamed() throws IOException {
 		write(TinySpec.mixtral());
 		Files.delete(this.dir.resolve("model.safetensors"));
