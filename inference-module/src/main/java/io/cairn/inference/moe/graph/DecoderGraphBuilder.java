@@ -32,6 +32,8 @@ public final class DecoderGraphBuilder {
 
 	public static final String LOGIT_INDEX = "logit_index";
 
+	public static final String TOKEN_VALID = "token_valid";
+
 	public static final String LOGITS = "logits";
 
 	public static final String EXPERT_ROWS = "expert_rows";
@@ -49,6 +51,9 @@ public final class DecoderGraphBuilder {
 	private Ops ops;
 
 	private final List<String> expertRows = new ArrayList<>();
+
+	/** {@code [B*S, 1]} booleans: which token rows are real (MoE models only). */
+	private String tokenValid = "";
 
 	private DecoderGraphBuilder(Checkpoint checkpoint, int maxContext, OnnxGraph graph, boolean fused) {
 		this.checkpoint = checkpoint;
@@ -106,6 +111,13 @@ public final class DecoderGraphBuilder {
 		this.g.input(POSITION_IDS, OnnxGraph.INT64, "batch", "seq");
 		this.g.input(ATTN_BIAS, OnnxGraph.FLOAT, "batch", 1L, 1L, "seq", "total");
 		this.g.input(LOGIT_INDEX, OnnxGraph.INT64, "batch", "wanted");
+		if (c.moe() != null) {
+			// 1 for real tokens, 0 for the padding of a batch: padding is routed to no
+			// expert
+			this.g.input(TOKEN_VALID, OnnxGraph.INT64, "batch", "seq");
+			this.tokenValid = this.ops.reshape("token_valid",
+					this.g.op("Cast", "token_valid", new Attr[] { Attr.i("to", 9) }, TOKEN_VALID), -1, 1);
+		}
 		String x = this.ops.gather("embed", weight(this.layout.embed(), false), INPUT_IDS, 0);
 		x = this.ops.scale("embed", x, c.embeddingMultiplier());
 		Rope rope = rope();
@@ -174,7 +186,7 @@ public final class DecoderGraphBuilder {
 			.map((s) -> new String[] { weight(s.gate(), true), weight(s.up(), true), weight(s.down(), true) })
 			.orElse(null);
 		String sharedGate = this.layout.sharedExpertGate(l).map((r) -> weight(r, true)).orElse(null);
-		MoeBuilder builder = new MoeBuilder(this.g, this.ops, moe, this.config.hiddenSize(), "L" + l);
+		MoeBuilder builder = new MoeBuilder(this.g, this.ops, moe, this.config.hiddenSize(), "L" + l, this.tokenValid);
 		String out = builder.build(h, weight(this.layout.router(l), true), expertWeights, sharedWeights, sharedGate);
 		this.expertRows.addAll(builder.rowCounts());
 		return out;

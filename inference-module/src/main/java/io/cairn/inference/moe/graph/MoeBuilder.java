@@ -29,7 +29,10 @@ final class MoeBuilder {
 
 	private final List<String> rowCounts = new ArrayList<>();
 
-	MoeBuilder(OnnxGraph graph, Ops ops, MoeConfig moe, int hidden, String prefix) {
+	private final String tokenValid;
+
+	MoeBuilder(OnnxGraph graph, Ops ops, MoeConfig moe, int hidden, String prefix, String tokenValid) {
+		this.tokenValid = tokenValid;
 		this.g = graph;
 		this.ops = ops;
 		this.moe = moe;
@@ -78,7 +81,7 @@ final class MoeBuilder {
 
 	private String expert(int e, String tokens, String topIds, String topWeights, String[] weights, String out) {
 		String n = this.p + "/expert" + e;
-		String chosen = this.g.op("Equal", n, topIds, this.g.scalar((long) e));
+		String chosen = this.g.op("And", n, this.g.op("Equal", n, topIds, this.g.scalar((long) e)), this.tokenValid);
 		// [2, rows]: token index and top-k slot of every (token, slot) that chose e
 		String where = this.g.op("NonZero", n, chosen);
 		String tokenIndex = this.ops.gather(n, where, this.g.scalar(0L), 0);

@@ -53,6 +53,8 @@ public final class DecoderSession implements AutoCloseable {
 
 	private final boolean fusedOperators;
 
+	private volatile int prefillChunk = 512;
+
 	private final OrtEnvironment env = OnnxEnvironment.get();
 
 	/**
@@ -154,7 +156,59 @@ public final class DecoderSession implements AutoCloseable {
 	 * @throws ContextOverflowException when a sequence would outgrow the context
 	 */
 	public StepResult step(List<int[]> tokens, List<KvCache> caches) {
-		return run(tokens, caches, false);
+		int longest = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
+		return (longest <= this.prefillChunk) ? run(tokens, caches, false) : chunked(tokens, caches);
+	}
+
+	/**
+	 * Sets how many tokens of a sequence one step takes at most; longer prompts are
+	 * prefilled in several steps, which bounds the attention scores ({@code heads x chunk
+	 * x context} floats) for long knowledge-base prompts.
+	 */
+	public void setPrefillChunk(int tokens) {
+		if (tokens < 1) {
+			throw new IllegalArgumentException("prefill chunk must be >= 1, was " + tokens);
+		}
+		this.prefillChunk = tokens;
+	}
+
+	private StepResult chunked(List<int[]> tokens, List<KvCache> caches) {
+		int vocab = this.config.vocabSize();
+		float[] logits = new float[tokens.size() * vocab];
+		long[] rows = null;
+		int longest = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
+		for (int from = 0; from < longest; from += this.prefillChunk) {
+			List<int[]> part = new java.util.ArrayList<>();
+			List<KvCache> partCaches = new java.util.ArrayList<>();
+			List<Integer> members = new java.util.ArrayList<>();
+			for (int b = 0; b < tokens.size(); b++) {
+				int[] run = tokens.get(b);
+				if (run.length > from) {
+					part.add(java.util.Arrays.copyOfRange(run, from, Math.min(run.length, from + this.prefillChunk)));
+					partCaches.add(caches.get(b));
+					members.add(b);
+				}
+			}
+			StepResult result = run(part, partCaches, false);
+			for (int k = 0; k < members.size(); k++) {
+				int b = members.get(k);
+				if (tokens.get(b).length <= from + this.prefillChunk) {
+					System.arraycopy(result.lastLogits(k), 0, logits, b * vocab, vocab);
+				}
+			}
+			long[] stepRows = result.expertRows();
+			if (rows == null) {
+				rows = stepRows;
+			}
+			else {
+				for (int i = 0; i < rows.length; i++) {
+					rows[i] += stepRows[i];
+				}
+			}
+		}
+		int[] counts = new int[tokens.size()];
+		java.util.Arrays.fill(counts, 1);
+		return new StepResult(logits, 1, vocab, counts, rows);
 	}
 
 	/** Like {@link #step}, with the logits of every new token (for tests and scoring). */
@@ -194,6 +248,9 @@ public final class DecoderSession implements AutoCloseable {
 		try {
 			feed.put(DecoderGraphBuilder.INPUT_IDS, tensor(created, inputs.ids(), batch, seq));
 			feed.put(DecoderGraphBuilder.POSITION_IDS, tensor(created, inputs.positions(), batch, seq));
+			if (this.config.moe() != null) {
+				feed.put(DecoderGraphBuilder.TOKEN_VALID, tensor(created, inputs.valid(), batch, seq));
+			}
 			feed.put(DecoderGraphBuilder.LOGIT_INDEX, tensor(created, logitIndex, batch, wanted));
 			feed.put(DecoderGraphBuilder.ATTN_BIAS, tensor(created, inputs.bias(), batch, 1, 1, seq, past + seq));
 			for (int l = 0; l < this.config.layers(); l++) {

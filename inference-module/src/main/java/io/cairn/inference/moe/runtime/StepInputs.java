@@ -29,6 +29,8 @@ final class StepInputs {
 
 	private final long[] positions;
 
+	private final long[] valid;
+
 	private final float[] bias;
 
 	StepInputs(ModelConfig config, List<int[]> tokens, List<KvCache> caches, int seq, SlotLayout layout, int window,
@@ -44,6 +46,7 @@ final class StepInputs {
 		int total = past + seq;
 		this.ids = new long[this.batch * seq];
 		this.positions = new long[this.batch * seq];
+		this.valid = new long[this.batch * seq];
 		this.bias = new float[this.batch * seq * total];
 		for (int b = 0; b < this.batch; b++) {
 			int[] run = tokens.get(b);
@@ -51,6 +54,7 @@ final class StepInputs {
 			for (int j = 0; j < seq; j++) {
 				int index = b * seq + j;
 				boolean valid = j < run.length;
+				this.valid[index] = valid ? 1 : 0;
 				this.ids[index] = valid ? run[j] : 0;
 				int queryPosition = cache.nextPosition() + Math.min(j, run.length - 1);
 				this.positions[index] = queryPosition;
@@ -86,6 +90,11 @@ final class StepInputs {
 
 	long[] positions() {
 		return this.positions;
+	}
+
+	/** 1 for real tokens, 0 for padding. */
+	long[] valid() {
+		return this.valid;
 	}
 
 	float[] bias() {

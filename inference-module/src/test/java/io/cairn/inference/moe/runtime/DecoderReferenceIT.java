@@ -100,6 +100,36 @@ class DecoderReferenceIT {
 		}
 	}
 
+	@ParameterizedTest(name = "fused={0}")
+	@org.junit.jupiter.params.provider.ValueSource(booleans = { false, true })
+	void longPromptsArePrefilledInChunksWithTheSameLogits(boolean fused, @TempDir Path dir) throws Exception {
+		TinySpec spec = TinySpec.qwen2Moe();
+		TinyModel model = TinyCheckpoint.write(spec, dir);
+		Random random = new Random(99);
+		int[] longer = random.ints(13, 0, TinySpec.VOCAB).toArray();
+		int[] shorter = random.ints(6, 0, TinySpec.VOCAB).toArray();
+		ReferenceForward reference = new ReferenceForward(model, 0);
+		double[][] expectedLonger = reference.logits(longer);
+		double[][] expectedShorter = reference.logits(shorter);
+		try (Checkpoint checkpoint = Checkpoint.open(dir, null);
+				DecoderSession session = DecoderSession.open(checkpoint, new OnnxSessionFactory(OnnxSettings.cpu(1)),
+						64, 0, fused)) {
+			session.setPrefillChunk(4);
+			KvCache a = session.newCache();
+			KvCache b = session.newCache();
+			StepResult result = session.step(List.of(longer, shorter), List.of(a, b));
+			assertThat(relativeError(result.lastLogits(0), expectedLonger[12])).isLessThanOrEqualTo(TOLERANCE);
+			assertThat(relativeError(result.lastLogits(1), expectedShorter[5])).isLessThanOrEqualTo(TOLERANCE);
+			assertThat(a.nextPosition()).isEqualTo(13);
+			assertThat(b.nextPosition()).isEqualTo(6);
+			// 19 real tokens, each sent to top-k experts in every MoE layer; the padding
+			// of
+			// the shorter prompt in the second chunk is sent to none
+			assertThat(java.util.Arrays.stream(result.expertRows()).sum())
+				.isEqualTo(19L * spec.topK() * (spec.layers() - spec.firstDenseLayers()));
+		}
+	}
+
 	/** Largest absolute difference over the largest reference magnitude. */
 	static double relativeError(float[] actual, double[] expected) {
 		double diff = 0;

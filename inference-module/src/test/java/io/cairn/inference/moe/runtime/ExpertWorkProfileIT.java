@@ -111,6 +111,8 @@ class ExpertWorkProfileIT {
 				OnnxTensor.createTensor(env, LongBuffer.wrap(positions), new long[] { 1, n }));
 		feed.put(DecoderGraphBuilder.ATTN_BIAS,
 				OnnxTensor.createTensor(env, FloatBuffer.wrap(bias), new long[] { 1, 1, 1, n, n }));
+		feed.put(DecoderGraphBuilder.TOKEN_VALID,
+				OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] { 1, 1, 1 }), new long[] { 1, n }));
 		feed.put(DecoderGraphBuilder.LOGIT_INDEX,
 				OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] { n - 1 }), new long[] { 1, 1 }));
 		long[] empty = { 1, spec.kvHeads(), 0, spec.headDim() };
