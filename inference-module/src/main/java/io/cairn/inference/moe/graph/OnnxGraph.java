@@ -109,14 +109,20 @@ public final class OnnxGraph implements AutoCloseable {
 
 	/** A float32 weight, written to the external data file. */
 	String weight(String name, float[] values, long... dims) {
-		ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-		buffer.asFloatBuffer().put(values);
 		long offset = this.weightsOffset;
+		long bytes = values.length * 4L;
 		try {
-			this.weights.write(buffer.array());
-			long padding = (ALIGNMENT - (values.length * 4L) % ALIGNMENT) % ALIGNMENT;
+			// in blocks: a large embedding holds more than 2 GiB of bytes
+			ByteBuffer buffer = ByteBuffer.allocate(4 << 20).order(ByteOrder.LITTLE_ENDIAN);
+			for (int from = 0; from < values.length; from += buffer.capacity() / 4) {
+				int count = Math.min(buffer.capacity() / 4, values.length - from);
+				buffer.clear();
+				buffer.asFloatBuffer().put(values, from, count);
+				this.weights.write(buffer.array(), 0, count * 4);
+			}
+			long padding = (ALIGNMENT - bytes % ALIGNMENT) % ALIGNMENT;
 			this.weights.write(new byte[(int) padding]);
-			this.weightsOffset += values.length * 4L + padding;
+			this.weightsOffset += bytes + padding;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -124,7 +130,7 @@ public final class OnnxGraph implements AutoCloseable {
 		ProtoWriter tensor = new ProtoWriter().packedVarints(1, dims).varint(2, FLOAT).string(8, name);
 		tensor.message(13, new ProtoWriter().string(1, "location").string(2, this.weightsFileName));
 		tensor.message(13, new ProtoWriter().string(1, "offset").string(2, Long.toString(offset)));
-		tensor.message(13, new ProtoWriter().string(1, "length").string(2, Long.toString(values.length * 4L)));
+		tensor.message(13, new ProtoWriter().string(1, "length").string(2, Long.toString(bytes)));
 		tensor.varint(14, 1);
 		this.initializers.add(tensor);
 		return name;
