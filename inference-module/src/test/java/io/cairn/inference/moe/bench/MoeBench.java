@@ -124,11 +124,14 @@ public final class MoeBench {
 		out.append(String
 			.format("Model: generated Mixtral-style checkpoint (fp32), hidden %d, %d layers, %d query / %d key-value heads of %d, "
 					+ "%d experts of width %d with top-%d routing, vocabulary %d: %.1f M parameters, %.1f M active per token. "
-					+ "ONNX Runtime %s on the %s with %d intra-op thread(s), standard-operator graph (no fused contrib "
-					+ "operators). Each batch row is a %d-token prompt; prefill is one step over the whole batch, decode "
-					+ "is %d steps of one token per sequence with the KV cache; best of three runs.%n%n", s.hidden(),
-					s.layers(), s.heads(), s.kvHeads(), s.headDim(), s.experts(), s.expertIntermediate(), s.topK(),
-					TinySpec.VOCAB, total / 1e6, active / 1e6, ortVersion(), device, o.threads, PROMPT, DECODE_STEPS));
+					+ "ONNX Runtime %s on the %s with %d intra-op thread(s), %s. Each batch row is a %d-token prompt; "
+					+ "prefill is one step over the whole batch, decode is %d steps of one token per sequence with the "
+					+ "KV cache; best of three runs. Active weights per token: %.0f MB in fp32 (the numerator of a "
+					+ "memory-bandwidth roofline).%n%n", s.hidden(), s.layers(), s.heads(), s.kvHeads(), s.headDim(),
+					s.experts(), s.expertIntermediate(), s.topK(), TinySpec.VOCAB, total / 1e6, active / 1e6,
+					ortVersion(), device, o.threads,
+					o.fused ? "fused RMSNorm and rotary operators (the engine's default)" : "standard operators only",
+					PROMPT, DECODE_STEPS, active * 4 / 1e6));
 		out.append("| batch | prefill tokens | prefill tokens/s | decode tokens/s | decode ms/step |\n");
 		out.append("|---|---|---|---|---|\n");
 		out.append(rows);
