@@ -1,0 +1,5 @@
+/** Tests of the MoE chat model. */
+@NullMarked
+package io.cairn.inference.moe;
+
+import org.jspecify.annotations.NullMarked;
