@@ -35,8 +35,7 @@ class AnswerConfiguration {
 		AnswerGenerator generator = switch (properties.type()) {
 			case EXTRACTIVE -> ExtractiveGenerators.create(spaces, properties.contextTokens(), properties.extractive());
 			case REMOTE -> remote(properties);
-			case MOE -> throw new IllegalStateException(
-					"cairn.generator.type=moe is not available in this build; use extractive or remote.");
+			case MOE -> MoeGenerators.create(properties);
 		};
 		log.info("Answers are written by the {} generator", generator.name());
 		return generator;

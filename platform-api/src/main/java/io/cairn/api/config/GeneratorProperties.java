@@ -75,12 +75,23 @@ public record GeneratorProperties(@DefaultValue("extractive") Type type,
 	}
 
 	/**
-	 * A local Mixture-of-Experts or dense decoder checkpoint.
+	 * A local Mixture-of-Experts or dense decoder checkpoint, run by Cairn's own engine
+	 * on ONNX Runtime.
 	 *
 	 * @param modelDir directory with config.json, *.safetensors and tokenizer.json
 	 * @param device {@code cpu} or {@code cuda}
+	 * @param strict with {@code cuda}: fail at startup when CUDA is unavailable instead
+	 * of falling back to the CPU
+	 * @param maxContext longest sequence, prompt plus answer, in tokens
+	 * @param slidingWindow attention window in tokens; 0 for the checkpoint's own
+	 * @param maxBatch requests decoded together (continuous batching)
+	 * @param threads ONNX Runtime intra-op threads; 0 for all cores
+	 * @param loraAdapter a PEFT LoRA adapter directory merged at load time
 	 */
-	public record Moe(@Nullable Path modelDir, @DefaultValue("cpu") String device) {
+	public record Moe(@Nullable Path modelDir, @DefaultValue("cpu") String device,
+			@DefaultValue("false") boolean strict, @DefaultValue("4096") @Min(2) int maxContext,
+			@DefaultValue("0") @Min(0) int slidingWindow, @DefaultValue("8") @Min(1) int maxBatch,
+			@DefaultValue("0") @Min(0) int threads, @Nullable Path loraAdapter) {
 	}
 
 }
