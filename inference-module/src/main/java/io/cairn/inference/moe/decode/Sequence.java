@@ -36,12 +36,13 @@ final class Sequence {
 
 	int lastToken = -1;
 
-	Sequence(int[] prompt, SamplingParams params, Consumer<String> onText, @Nullable TokenConstraint constraint) {
+	Sequence(int[] prompt, SamplingParams params, Consumer<String> onText, @Nullable TokenConstraint constraint,
+			boolean dropLeadingSpace) {
 		this.prompt = prompt;
 		this.params = params;
 		this.onText = onText;
 		this.sampler = new Sampler(params);
-		this.text = new TextStream(params.stop());
+		this.text = new TextStream(params.stop(), dropLeadingSpace);
 		this.constraint = constraint;
 		for (int token : prompt) {
 			this.history.add(token);
