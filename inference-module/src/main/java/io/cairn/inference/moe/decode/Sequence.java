@@ -64,6 +64,10 @@ final class Sequence {
 		BitSet allowed = null;
 		if (this.constraint != null) {
 			allowed = this.constraint.allowed(this.params.maxTokens() - this.generated.size());
+			if (allowed.isEmpty()) {
+				// only an end token could follow, and the vocabulary has none
+				return finish("stop");
+			}
 		}
 		int token = this.sampler.next(logits, this.history, allowed);
 		if (endTokens.contains(token) && this.constraint == null) {
