@@ -80,7 +80,9 @@ public final class CheckpointTokenizer implements AutoCloseable {
 		options.put("padding", "false");
 		try {
 			HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(file, options);
-			return new CheckpointTokenizer(tokenizer, builder.build(vocabSize), Map.copyOf(specialIds));
+			return new CheckpointTokenizer(tokenizer,
+					builder.build(vocabSize, !byteLevel && root.path("decoder").toString().contains("\"Strip\"")),
+					Map.copyOf(specialIds));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new CheckpointException("Cannot load " + file + ": " + ex.getMessage(), ex);

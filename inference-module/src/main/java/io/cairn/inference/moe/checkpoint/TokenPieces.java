@@ -23,9 +23,21 @@ public final class TokenPieces {
 
 	private final boolean[] special;
 
-	TokenPieces(byte[][] pieces, boolean[] special) {
+	private final boolean leadingSpaceDropped;
+
+	TokenPieces(byte[][] pieces, boolean[] special, boolean leadingSpaceDropped) {
 		this.pieces = pieces;
 		this.special = special;
+		this.leadingSpaceDropped = leadingSpaceDropped;
+	}
+
+	/**
+	 * Whether decoding drops the space that starts a text: SentencePiece-style
+	 * vocabularies mark a word start with {@code ▁}, so an answer's first word would
+	 * otherwise begin with a space.
+	 */
+	public boolean leadingSpaceDropped() {
+		return this.leadingSpaceDropped;
 	}
 
 	/**
@@ -109,14 +121,14 @@ public final class TokenPieces {
 			return this.pieces.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
 		}
 
-		TokenPieces build(int size) {
+		TokenPieces build(int size, boolean leadingSpaceDropped) {
 			byte[][] table = new byte[size][];
 			boolean[] isSpecial = new boolean[size];
 			for (int id = 0; id < size; id++) {
 				table[id] = this.pieces.getOrDefault(id, new byte[0]);
 				isSpecial[id] = this.special.getOrDefault(id, false);
 			}
-			return new TokenPieces(table, isSpecial);
+			return new TokenPieces(table, isSpecial, leadingSpaceDropped);
 		}
 
 	}

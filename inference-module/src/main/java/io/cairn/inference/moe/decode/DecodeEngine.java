@@ -95,7 +95,8 @@ public final class DecodeEngine implements AutoCloseable {
 			throw new IllegalStateException("The MoE engine is closed");
 		}
 		TokenConstraint constraint = (params.jsonSchema() != null) ? this.constraints.apply(params.jsonSchema()) : null;
-		Sequence sequence = new Sequence(prompt, params, onText, constraint);
+		Sequence sequence = new Sequence(prompt, params, onText, constraint,
+				constraint == null && this.pieces.leadingSpaceDropped());
 		this.waiting.add(sequence);
 		return sequence.result;
 	}

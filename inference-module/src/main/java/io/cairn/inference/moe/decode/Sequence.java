@@ -36,12 +36,13 @@ final class Sequence {
 
 	int lastToken = -1;
 
-	Sequence(int[] prompt, SamplingParams params, Consumer<String> onText, @Nullable TokenConstraint constraint) {
+	Sequence(int[] prompt, SamplingParams params, Consumer<String> onText, @Nullable TokenConstraint constraint,
+			boolean dropLeadingSpace) {
 		this.prompt = prompt;
 		this.params = params;
 		this.onText = onText;
 		this.sampler = new Sampler(params);
-		this.text = new TextStream(params.stop());
+		this.text = new TextStream(params.stop(), dropLeadingSpace);
 		this.constraint = constraint;
 		for (int token : prompt) {
 			this.history.add(token);
@@ -63,6 +64,10 @@ final class Sequence {
 		BitSet allowed = null;
 		if (this.constraint != null) {
 			allowed = this.constraint.allowed(this.params.maxTokens() - this.generated.size());
+			if (allowed.isEmpty()) {
+				// only an end token could follow, and the vocabulary has none
+				return finish("stop");
+			}
 		}
 		int token = this.sampler.next(logits, this.history, allowed);
 		if (endTokens.contains(token) && this.constraint == null) {

@@ -23,8 +23,16 @@ final class TextStream {
 
 	private boolean stopped;
 
+	/** Whether the space that starts the text is still to be dropped. */
+	private boolean dropLeadingSpace;
+
 	TextStream(List<String> stop) {
+		this(stop, false);
+	}
+
+	TextStream(List<String> stop, boolean dropLeadingSpace) {
 		this.stop = stop;
+		this.dropLeadingSpace = dropLeadingSpace;
 		this.holdBack = stop.stream().mapToInt(String::length).max().orElse(1) - 1;
 	}
 
@@ -40,6 +48,12 @@ final class TextStream {
 		byte[] pending = this.pendingBytes.toByteArray();
 		int complete = completeUtf8Length(pending);
 		this.text.append(new String(pending, 0, complete, StandardCharsets.UTF_8));
+		if (this.dropLeadingSpace && !this.text.isEmpty()) {
+			this.dropLeadingSpace = false;
+			if (this.text.charAt(0) == ' ') {
+				this.text.deleteCharAt(0);
+			}
+		}
 		this.pendingBytes.reset();
 		this.pendingBytes.write(pending, complete, pending.length - complete);
 		for (String s : this.stop) {

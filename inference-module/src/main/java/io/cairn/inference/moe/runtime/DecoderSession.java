@@ -2,11 +2,8 @@ package io.cairn.inference.moe.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,6 @@ import io.cairn.encoders.onnx.OnnxEnvironment;
 import io.cairn.encoders.onnx.OnnxInferenceException;
 import io.cairn.encoders.onnx.OnnxSession;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
-import io.cairn.encoders.onnx.OnnxSettings;
 import io.cairn.inference.moe.checkpoint.Checkpoint;
 import io.cairn.inference.moe.checkpoint.ModelConfig;
 import io.cairn.inference.moe.graph.DecoderGraphBuilder;
@@ -157,7 +153,11 @@ public final class DecoderSession implements AutoCloseable {
 	 */
 	public StepResult step(List<int[]> tokens, List<KvCache> caches) {
 		int longest = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
-		return (longest <= this.prefillChunk) ? run(tokens, caches, false) : chunked(tokens, caches);
+		if (longest <= this.prefillChunk) {
+			return run(tokens, caches, false);
+		}
+		return ChunkedStep.run(tokens, caches, this.prefillChunk, this.config.vocabSize(),
+				(part, partCaches) -> run(part, partCaches, false));
 	}
 
 	/**
@@ -170,45 +170,6 @@ public final class DecoderSession implements AutoCloseable {
 			throw new IllegalArgumentException("prefill chunk must be >= 1, was " + tokens);
 		}
 		this.prefillChunk = tokens;
-	}
-
-	private StepResult chunked(List<int[]> tokens, List<KvCache> caches) {
-		int vocab = this.config.vocabSize();
-		float[] logits = new float[tokens.size() * vocab];
-		long[] rows = null;
-		int longest = tokens.stream().mapToInt((t) -> t.length).max().orElseThrow();
-		for (int from = 0; from < longest; from += this.prefillChunk) {
-			List<int[]> part = new java.util.ArrayList<>();
-			List<KvCache> partCaches = new java.util.ArrayList<>();
-			List<Integer> members = new java.util.ArrayList<>();
-			for (int b = 0; b < tokens.size(); b++) {
-				int[] run = tokens.get(b);
-				if (run.length > from) {
-					part.add(java.util.Arrays.copyOfRange(run, from, Math.min(run.length, from + this.prefillChunk)));
-					partCaches.add(caches.get(b));
-					members.add(b);
-				}
-			}
-			StepResult result = run(part, partCaches, false);
-			for (int k = 0; k < members.size(); k++) {
-				int b = members.get(k);
-				if (tokens.get(b).length <= from + this.prefillChunk) {
-					System.arraycopy(result.lastLogits(k), 0, logits, b * vocab, vocab);
-				}
-			}
-			long[] stepRows = result.expertRows();
-			if (rows == null) {
-				rows = stepRows;
-			}
-			else {
-				for (int i = 0; i < rows.length; i++) {
-					rows[i] += stepRows[i];
-				}
-			}
-		}
-		int[] counts = new int[tokens.size()];
-		java.util.Arrays.fill(counts, 1);
-		return new StepResult(logits, 1, vocab, counts, rows);
 	}
 
 	/** Like {@link #step}, with the logits of every new token (for tests and scoring). */
@@ -243,16 +204,15 @@ public final class DecoderSession implements AutoCloseable {
 				logitIndex[b * wanted + k] = everyPosition ? Math.min(k, last) : last;
 			}
 		}
-		List<OnnxTensor> created = new ArrayList<>();
 		Map<String, OnnxTensor> feed = new HashMap<>();
-		try {
-			feed.put(DecoderGraphBuilder.INPUT_IDS, tensor(created, inputs.ids(), batch, seq));
-			feed.put(DecoderGraphBuilder.POSITION_IDS, tensor(created, inputs.positions(), batch, seq));
+		try (OrtValues values = new OrtValues(this.env)) {
+			feed.put(DecoderGraphBuilder.INPUT_IDS, values.longs(inputs.ids(), batch, seq));
+			feed.put(DecoderGraphBuilder.POSITION_IDS, values.longs(inputs.positions(), batch, seq));
 			if (this.config.moe() != null) {
-				feed.put(DecoderGraphBuilder.TOKEN_VALID, tensor(created, inputs.valid(), batch, seq));
+				feed.put(DecoderGraphBuilder.TOKEN_VALID, values.longs(inputs.valid(), batch, seq));
 			}
-			feed.put(DecoderGraphBuilder.LOGIT_INDEX, tensor(created, logitIndex, batch, wanted));
-			feed.put(DecoderGraphBuilder.ATTN_BIAS, tensor(created, inputs.bias(), batch, 1, 1, seq, past + seq));
+			feed.put(DecoderGraphBuilder.LOGIT_INDEX, values.longs(logitIndex, batch, wanted));
+			feed.put(DecoderGraphBuilder.ATTN_BIAS, values.floats(inputs.bias(), batch, 1, 1, seq, past + seq));
 			for (int l = 0; l < this.config.layers(); l++) {
 				String key = DecoderGraphBuilder.pastKey(l);
 				String value = DecoderGraphBuilder.pastValue(l);
@@ -262,16 +222,13 @@ public final class DecoderSession implements AutoCloseable {
 				}
 				else {
 					long[] shape = { batch, this.config.kvHeads(), past, this.config.headDim() };
-					feed.put(key, tensor(created, inputs.pastKeys(l), shape));
-					feed.put(value, tensor(created, inputs.pastValues(l), shape));
+					feed.put(key, values.floats(inputs.pastKeys(l), shape));
+					feed.put(value, values.floats(inputs.pastValues(l), shape));
 				}
 			}
 			OrtSession.Result result = this.session.ort().run(feed);
-			float[] logits = floats(result, DecoderGraphBuilder.LOGITS);
-			long[] rows = result.get(DecoderGraphBuilder.EXPERT_ROWS)
-				.map((v) -> ((OnnxTensor) v).getLongBuffer())
-				.map(DecoderSession::toArray)
-				.orElse(new long[0]);
+			float[] logits = OrtValues.floats(result, DecoderGraphBuilder.LOGITS);
+			long[] rows = OrtValues.longsOrEmpty(result, DecoderGraphBuilder.EXPERT_ROWS);
 			inputs.commit();
 			if (reused != null) {
 				reused.close();
@@ -283,9 +240,6 @@ public final class DecoderSession implements AutoCloseable {
 		}
 		catch (OrtException ex) {
 			throw new OnnxInferenceException("Decoder step failed: " + ex.getMessage(), ex);
-		}
-		finally {
-			created.forEach(OnnxTensor::close);
 		}
 	}
 
@@ -304,33 +258,6 @@ public final class DecoderSession implements AutoCloseable {
 				last.close();
 			}
 		}
-	}
-
-	private OnnxTensor tensor(List<OnnxTensor> created, long[] values, long... shape) throws OrtException {
-		OnnxTensor tensor = OnnxTensor.createTensor(this.env, LongBuffer.wrap(values), shape);
-		created.add(tensor);
-		return tensor;
-	}
-
-	private OnnxTensor tensor(List<OnnxTensor> created, float[] values, long... shape) throws OrtException {
-		OnnxTensor tensor = OnnxTensor.createTensor(this.env, FloatBuffer.wrap(values), shape);
-		created.add(tensor);
-		return tensor;
-	}
-
-	private static float[] floats(OrtSession.Result result, String name) {
-		OnnxTensor tensor = (OnnxTensor) result.get(name)
-			.orElseThrow(() -> new IllegalStateException("decoder graph has no output " + name));
-		FloatBuffer buffer = tensor.getFloatBuffer();
-		float[] out = new float[buffer.remaining()];
-		buffer.get(out);
-		return out;
-	}
-
-	private static long[] toArray(LongBuffer buffer) {
-		long[] out = new long[buffer.remaining()];
-		buffer.get(out);
-		return out;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package io.cairn.inference.moe.runtime;
 
-import java.nio.FloatBuffer;
 import java.util.List;
 
 import ai.onnxruntime.OnnxTensor;
@@ -64,8 +63,8 @@ final class ResidentBatch implements AutoCloseable {
 		int d = this.headDim;
 		int total = this.layout.slots();
 		for (int l = 0; l < this.layers; l++) {
-			float[] keys = toArray(present(DecoderGraphBuilder.presentKey(l)).getFloatBuffer());
-			float[] values = toArray(present(DecoderGraphBuilder.presentValue(l)).getFloatBuffer());
+			float[] keys = OrtValues.floats(present(DecoderGraphBuilder.presentKey(l)));
+			float[] values = OrtValues.floats(present(DecoderGraphBuilder.presentValue(l)));
 			for (int b = 0; b < this.caches.size(); b++) {
 				KvCache cache = this.caches.get(b);
 				int slot = 0;
@@ -93,12 +92,6 @@ final class ResidentBatch implements AutoCloseable {
 			cache.setStale(false);
 			cache.trimToWindow(slidingWindow);
 		}
-	}
-
-	private static float[] toArray(FloatBuffer buffer) {
-		float[] out = new float[buffer.remaining()];
-		buffer.get(out);
-		return out;
 	}
 
 	@Override

@@ -38,4 +38,12 @@ class TextStreamTest {
 		assertThat(first + stream.add("X".getBytes(StandardCharsets.UTF_8)) + stream.finish()).isEqualTo("ENX");
 	}
 
+	@Test
+	void aSentencePieceAnswerLosesOnlyItsFirstSpace() {
+		TextStream stream = new TextStream(List.of(), true);
+		String out = stream.add(" Sure".getBytes(StandardCharsets.UTF_8))
+				+ stream.add(" thing".getBytes(StandardCharsets.UTF_8)) + stream.finish();
+		assertThat(out).isEqualTo("Sure thing");
+	}
+
 }
