@@ -27,7 +27,8 @@ final class MoeGenerators {
 		MoeSettings settings = defaults.withDevice(device(moe.device()), moe.strict())
 			.withContext(moe.maxContext(), moe.slidingWindow())
 			.withBatching((moe.threads() > 0) ? moe.threads() : defaults.threads(), moe.maxBatch())
-			.withLoraAdapter(moe.loraAdapter());
+			.withLoraAdapter(moe.loraAdapter())
+			.withFusedOperators(moe.fusedOperators());
 		MoeChatModel model = MoeChatModel.load(settings);
 		String name = "moe:" + moe.modelDir().getFileName();
 		return new AnswerGenerator(name, model,

@@ -87,11 +87,14 @@ public record GeneratorProperties(@DefaultValue("extractive") Type type,
 	 * @param maxBatch requests decoded together (continuous batching)
 	 * @param threads ONNX Runtime intra-op threads; 0 for all cores
 	 * @param loraAdapter a PEFT LoRA adapter directory merged at load time
+	 * @param fusedOperators ONNX Runtime's fused RMSNorm and rotary operators (standard
+	 * operators when false)
 	 */
 	public record Moe(@Nullable Path modelDir, @DefaultValue("cpu") String device,
 			@DefaultValue("false") boolean strict, @DefaultValue("4096") @Min(2) int maxContext,
 			@DefaultValue("0") @Min(0) int slidingWindow, @DefaultValue("8") @Min(1) int maxBatch,
-			@DefaultValue("0") @Min(0) int threads, @Nullable Path loraAdapter) {
+			@DefaultValue("0") @Min(0) int threads, @Nullable Path loraAdapter,
+			@DefaultValue("true") boolean fusedOperators) {
 	}
 
 }

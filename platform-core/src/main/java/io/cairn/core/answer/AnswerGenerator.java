@@ -13,5 +13,16 @@ import org.springframework.ai.chat.prompt.ChatOptions;
  * @param unsupported what the citation check does with unsupported sentences
  */
 public record AnswerGenerator(String name, ChatModel model, ChatOptions options, int contextTokens,
-		UnsupportedSentences unsupported) {
+		UnsupportedSentences unsupported) implements AutoCloseable {
+
+	/**
+	 * Releases the model when it holds resources (a local engine's sessions and threads).
+	 */
+	@Override
+	public void close() throws Exception {
+		if (this.model instanceof AutoCloseable closeable) {
+			closeable.close();
+		}
+	}
+
 }
