@@ -26,6 +26,7 @@ public final class AnswerBench {
 			  --latency N   TAT-QA questions timed without the encoder memo (default 200)
 			  --warmup N    answers before latency is measured (default 30)
 			  --scifact-latency N  SciFact test claims timed (default all 300)
+			  --structured N       TAT-QA questions filled as schemas (default 300)
 			  --candidate-cap N    extractive candidate cap for the quality run (default: the generator's)
 			  --latency-caps A,B   candidate caps whose latency is measured (default: the quality cap)
 			  --tatqa FILE  TAT-QA dev json (default /work/shared/datasets/tatqa/tatqa_dataset_dev.json)
@@ -69,6 +70,13 @@ public final class AnswerBench {
 			System.out.printf(Locale.ROOT, "[bench] %d answers in %.0f s%n", result.observations().size(),
 					SciFactCatalog.seconds(start));
 			report.tatqa(result);
+			List<TatQa.Question> structuredQuestions = data.questions()
+				.subList(0, Math.min(options.getInt("structured", 300), data.questions().size()));
+			StructuredRun.Result structured = StructuredRun.run(stack, storage, structuredQuestions, result.full());
+			System.out.printf(Locale.ROOT, "[bench] structured output: %d of %d valid, %d complete, value %d/%d%n",
+					structured.valid(), structured.requests(), structured.complete(), structured.valueMatches(),
+					structured.numeric());
+			report.structured(structured);
 			writeObservations(result.observations());
 			List<String> questions = data.questions().stream().map(TatQa.Question::text).toList();
 			List<String> timed = questions.subList(0, Math.min(latencyQuestions, questions.size()));
