@@ -44,8 +44,8 @@ public record GeneratorProperties(@DefaultValue("extractive") Type type,
 	 * @param candidateCap source sentences embedded per question (pre-ranked by shared
 	 * words and numbers); the main cost of an extractive answer
 	 */
-	public record Extractive(@DefaultValue("0.45") @DecimalMin("0") @DecimalMax("1") double minSupport,
-			@DefaultValue("60") @Min(1) int candidateCap) {
+	public record Extractive(@DefaultValue("0.64") @DecimalMin("0") @DecimalMax("1") double minSupport,
+			@DefaultValue("8") @Min(1) int candidateCap) {
 	}
 
 	/**
