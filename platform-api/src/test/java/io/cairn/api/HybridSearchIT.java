@@ -1,6 +1,5 @@
 package io.cairn.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +92,9 @@ class HybridSearchIT {
 		this.api = new ApiClient(this.port);
 		this.api.postJson("/api/collections", Map.of("name", "library"));
 		this.api.postJson("/api/collections", Map.of("name", "zhongwen", "language", "zh"));
-		this.cardiologyId = upload("library", "cardiology.md", CARDIOLOGY, "{\"area\":\"medicine\"}");
-		this.financeId = upload("library", "report.md", FINANCE, "{\"area\":\"finance\"}");
-		upload("zhongwen", "guide.md", CHINESE, "{}");
+		this.cardiologyId = this.api.ingest("library", "cardiology.md", CARDIOLOGY, "{\"area\":\"medicine\"}");
+		this.financeId = this.api.ingest("library", "report.md", FINANCE, "{\"area\":\"finance\"}");
+		this.api.ingest("zhongwen", "guide.md", CHINESE, "{}");
 	}
 
 	@Test
@@ -159,15 +158,6 @@ class HybridSearchIT {
 			.build();
 		assertThat(retriever.retrieve(restricted)).extracting((document) -> document.getMetadata().get("documentId"))
 			.containsOnly(this.financeId);
-	}
-
-	private long upload(String collection, String name, String text, String metadata) {
-		Response accepted = this.api.upload("/api/collections/" + collection + "/documents", name,
-				text.getBytes(StandardCharsets.UTF_8), Map.of("metadata", metadata));
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-		long id = accepted.json().get("document").get("id").asLong();
-		this.api.awaitReady(collection, id);
-		return id;
 	}
 
 	private JsonNode search(String collection, Map<String, Object> body) {

@@ -60,8 +60,7 @@ public class AnswerController {
 		KnowledgeCollection owner = this.collections.require(collection);
 		long started = System.nanoTime();
 		if (body.schema() != null && !body.schema().isNull()) {
-			StructuredAnswer filled = this.structured.fill(owner, body.schema(), body.question(),
-					body.toRequest(owner, List.of()).filter());
+			StructuredAnswer filled = this.structured.fill(owner, body.schema(), body.question(), body.filter(owner));
 			return StructuredView.of(filled, millisSince(started));
 		}
 		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
@@ -125,11 +124,14 @@ public class AnswerController {
 			return Boolean.TRUE.equals(this.startConversation);
 		}
 
-		AnswerRequest toRequest(KnowledgeCollection owner, List<PriorTurn> history) {
-			SearchFilter filter = new SearchFilter(Set.of(owner.id()),
+		SearchFilter filter(KnowledgeCollection owner) {
+			return new SearchFilter(Set.of(owner.id()),
 					(this.documentIds != null) ? Set.copyOf(this.documentIds) : Set.of(),
 					(this.metadata != null) ? this.metadata : Map.of());
-			return new AnswerRequest(this.question, filter, this.topK, history);
+		}
+
+		AnswerRequest toRequest(KnowledgeCollection owner, List<PriorTurn> history) {
+			return new AnswerRequest(this.question, filter(owner), this.topK, history);
 		}
 
 	}

@@ -1,7 +1,5 @@
 package io.cairn.api.answer;
 
-import java.util.Set;
-
 import io.cairn.core.answer.schema.CheckedSchema;
 import io.cairn.core.answer.schema.SchemaCheck;
 import io.cairn.core.answer.schema.SchemaFiller;
@@ -36,9 +34,9 @@ public class StructuredAnswers {
 	public StructuredAnswer fill(KnowledgeCollection collection, JsonNode schema, @Nullable String instructions,
 			SearchFilter filter) {
 		CheckedSchema checked = this.check.check(schema);
-		SearchFilter scoped = new SearchFilter(Set.of(collection.id()), filter.documentIds(), filter.metadata());
+		// The search inside the filler restricts the filter to the collection.
 		return this.filler.fill(collection, (instructions != null && !instructions.isBlank()) ? instructions : null,
-				checked, scoped);
+				checked, filter);
 	}
 
 }

@@ -26,7 +26,8 @@ public record ChatCompletionChunk(String id, String object, long created, String
 				List.of(new Choice(0, new Delta(role, content), null)), null);
 	}
 
-	static ChatCompletionChunk last(String id, long created, String model, ChatCompletion.Grounding grounding) {
+	static ChatCompletionChunk last(String id, long created, String model,
+			ChatCompletion.@Nullable Grounding grounding) {
 		return new ChatCompletionChunk(id, "chat.completion.chunk", created, model,
 				List.of(new Choice(0, new Delta(null, null), "stop")), grounding);
 	}

@@ -4,14 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.cairn.api.answer.AnswerStreams;
 import io.cairn.api.answer.AnswerView;
 import io.cairn.api.answer.StructuredAnswers;
 import io.cairn.api.answer.StructuredView;
 import io.cairn.api.security.CollectionAccess;
-import io.cairn.core.answer.AnswerEvent;
 import io.cairn.core.answer.AnswerRequest;
 import io.cairn.core.answer.AnswerService;
 import io.cairn.core.answer.PriorTurn;
@@ -30,8 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,98 +76,54 @@ public class OpenAiController {
 	public Object complete(@RequestBody ChatCompletionRequest request) {
 		ChatCompletionValidator.validate(request);
 		String model = request.model();
-		String id = "chatcmpl-" + UUID.randomUUID();
-		long created = Instant.now().getEpochSecond();
+		Completion completion = new Completion("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model);
 		boolean stream = Boolean.TRUE.equals(request.stream());
 		if (OpenAiModels.GENERATOR.equals(model)) {
-			return bareGenerator(request, id, created, stream);
+			return bareGenerator(request, completion, stream);
 		}
 		KnowledgeCollection collection = this.access.require(model);
 		JsonNode schema = ResponseFormats.schemaOf(request.responseFormat());
 		if (schema != null) {
-			return structured(collection, schema, request, id, created, stream);
+			return structured(collection, schema, request, completion, stream);
 		}
 		AnswerRequest answerRequest = new AnswerRequest(request.messages().getLast().text(),
 				SearchFilter.collection(collection.id()), null, history(request.messages()));
 		if (stream) {
-			return streamAnswer(this.answers.stream(collection, answerRequest), id, created, model);
+			return Completion.emit(completion.chunks(this.answers.stream(collection, answerRequest)));
 		}
 		AnswerView view = AnswerView.of(this.answers.answer(collection, answerRequest), null, 0);
-		return new ChatCompletion(id, "chat.completion", created, model,
-				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", view.answer()),
-						"stop")),
-				ChatCompletion.Usage.estimate(view.question(), view.answer()), ChatCompletion.Grounding.of(view));
+		return completion.whole(view.answer(), view.question(), ChatCompletion.Grounding.of(view));
 	}
 
 	/**
 	 * Structured output: the message content is the JSON, the field citations ride along.
 	 */
-	private Object structured(KnowledgeCollection collection, JsonNode schema, ChatCompletionRequest request, String id,
-			long created, boolean stream) {
+	private Object structured(KnowledgeCollection collection, JsonNode schema, ChatCompletionRequest request,
+			Completion completion, boolean stream) {
 		String question = request.messages().getLast().text();
 		StructuredView view = StructuredView
 			.of(this.structured.fill(collection, schema, question, SearchFilter.collection(collection.id())), 0);
 		String json = view.value().toString();
 		ChatCompletion.Grounding grounding = new ChatCompletion.Grounding("answered", null, null, null, null, List.of(),
 				List.of(), question, view.citations());
-		String model = collection.name();
 		if (stream) {
-			return AnswerStreams.emit(Flux.just(json), (emitter, text) -> {
-				emitter.send(SseEmitter.event().data(ChatCompletionChunk.delta(id, created, model, "assistant", text)));
-				emitter.send(SseEmitter.event().data(ChatCompletionChunk.last(id, created, model, grounding)));
-				emitter.send(SseEmitter.event().data(DONE));
-			}, OpenAiStreamErrors::of);
+			return Completion.emit(completion.chunks(Flux.just(json), Mono.just(grounding)));
 		}
-		return new ChatCompletion(id, "chat.completion", created, model,
-				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", json), "stop")),
-				ChatCompletion.Usage.estimate(question, json), grounding);
+		return completion.whole(json, question, grounding);
 	}
 
-	private Object bareGenerator(ChatCompletionRequest request, String id, long created, boolean stream) {
+	private Object bareGenerator(ChatCompletionRequest request, Completion completion, boolean stream) {
 		Prompt prompt = new Prompt(messages(request.messages()), this.answers.generator().options());
-		String model = OpenAiModels.GENERATOR;
 		if (stream) {
 			Flux<String> texts = this.answers.generator()
 				.model()
 				.stream(prompt)
 				.filter((response) -> response.getResult() != null)
 				.map((response) -> String.valueOf(response.getResult().getOutput().getText()));
-			AtomicBoolean first = new AtomicBoolean(true);
-			return AnswerStreams.emit(texts.concatWith(Flux.just(DONE)), (emitter, text) -> {
-				if (DONE.equals(text)) {
-					emitter.send(SseEmitter.event()
-						.data(new ChatCompletionChunk(id, "chat.completion.chunk", created, model, List
-							.of(new ChatCompletionChunk.Choice(0, new ChatCompletionChunk.Delta(null, null), "stop")),
-								null)));
-					emitter.send(SseEmitter.event().data(DONE));
-					return;
-				}
-				emitter.send(SseEmitter.event()
-					.data(ChatCompletionChunk.delta(id, created, model, first.getAndSet(false) ? "assistant" : null,
-							text)));
-			}, OpenAiStreamErrors::of);
+			return Completion.emit(completion.chunks(texts, Mono.empty()));
 		}
 		String text = String.valueOf(this.answers.generator().model().call(prompt).getResult().getOutput().getText());
-		return new ChatCompletion(id, "chat.completion", created, model,
-				List.of(new ChatCompletion.Choice(0, new ChatCompletion.AssistantMessage("assistant", text), "stop")),
-				ChatCompletion.Usage.estimate(prompt.getContents(), text), null);
-	}
-
-	private SseEmitter streamAnswer(Flux<AnswerEvent> events, String id, long created, String model) {
-		AtomicBoolean first = new AtomicBoolean(true);
-		return AnswerStreams.emit(events, (emitter, event) -> {
-			switch (event) {
-				case AnswerEvent.Delta delta -> emitter.send(SseEmitter.event()
-					.data(ChatCompletionChunk.delta(id, created, model, first.getAndSet(false) ? "assistant" : null,
-							delta.text())));
-				case AnswerEvent.Completed done -> {
-					AnswerView view = AnswerView.of(done.answer(), null, 0);
-					emitter.send(SseEmitter.event()
-						.data(ChatCompletionChunk.last(id, created, model, ChatCompletion.Grounding.of(view))));
-					emitter.send(SseEmitter.event().data(DONE));
-				}
-			}
-		}, OpenAiStreamErrors::of);
+		return completion.whole(text, prompt.getContents(), null);
 	}
 
 	/** Earlier user questions, for follow-up rewriting. */
@@ -195,8 +148,6 @@ public class OpenAiController {
 		}
 		return converted;
 	}
-
-	private static final String DONE = "[DONE]";
 
 	/**
 	 * The model list.

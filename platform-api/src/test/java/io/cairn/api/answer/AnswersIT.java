@@ -1,6 +1,5 @@
 package io.cairn.api.answer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,8 @@ class AnswersIT {
 		this.api = new ApiClient(this.port);
 		this.api.postJson("/api/collections", Map.of("name", "reports", "profile", "finance"));
 		this.api.postJson("/api/collections", Map.of("name", "medicine"));
-		this.reportId = upload("reports", "annual-report-2019.md", REPORT);
-		upload("medicine", "cardiology.md", HANDBOOK);
+		this.reportId = this.api.ingest("reports", "annual-report-2019.md", REPORT, "{}");
+		this.api.ingest("medicine", "cardiology.md", HANDBOOK, "{}");
 	}
 
 	@Test
@@ -212,15 +211,6 @@ class AnswersIT {
 				Map.of("question", question));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		return response.json();
-	}
-
-	private long upload(String collection, String name, String text) {
-		Response accepted = this.api.upload("/api/collections/" + collection + "/documents", name,
-				text.getBytes(StandardCharsets.UTF_8), Map.of());
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-		long id = accepted.json().get("document").get("id").asLong();
-		this.api.awaitReady(collection, id);
-		return id;
 	}
 
 }

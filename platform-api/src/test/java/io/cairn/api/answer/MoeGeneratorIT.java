@@ -1,6 +1,5 @@
 package io.cairn.api.answer;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,10 +55,7 @@ class MoeGeneratorIT {
 	void ingest() {
 		this.api = new ApiClient(this.port);
 		this.api.postJson("/api/collections", Map.of("name", "medicine"));
-		Response accepted = this.api.upload("/api/collections/medicine/documents", "cardiology.md",
-				HANDBOOK.getBytes(StandardCharsets.UTF_8), Map.of());
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-		this.api.awaitReady("medicine", accepted.json().get("document").get("id").asLong());
+		this.api.ingest("medicine", "cardiology.md", HANDBOOK, "{}");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package io.cairn.api.openai;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ class OpenAiCompatibilityIT {
 	void ingest() {
 		this.api = new ApiClient(this.port);
 		this.api.postJson("/api/collections", Map.of("name", "reports", "profile", "finance"));
-		upload(this.api, "reports", REPORT);
+		this.api.ingest("reports", "annual-report-2019.md", REPORT, "{}");
 	}
 
 	@Test
@@ -201,7 +200,7 @@ class OpenAiCompatibilityIT {
 			int peerPort = ((WebServerApplicationContext) peer).getWebServer().getPort();
 			ApiClient peerApi = new ApiClient(peerPort);
 			peerApi.postJson("/api/collections", Map.of("name", "reports"));
-			upload(peerApi, "reports", REPORT);
+			peerApi.ingest("reports", "annual-report-2019.md", REPORT, "{}");
 
 			JsonNode answer = peerApi
 				.postJson("/api/collections/reports/answers",
@@ -234,13 +233,6 @@ class OpenAiCompatibilityIT {
 	private ChatModel bot(String model) {
 		return RemoteChatModels.openAiCompatible(new RemoteModelSettings("http://localhost:" + this.port + "/v1", model,
 				"no-key-needed-on-localhost", Duration.ofSeconds(60), 0, 0.0, 256));
-	}
-
-	private static void upload(ApiClient api, String collection, String text) {
-		Response accepted = api.upload("/api/collections/" + collection + "/documents", "annual-report-2019.md",
-				text.getBytes(StandardCharsets.UTF_8), Map.of());
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-		api.awaitReady(collection, accepted.json().get("document").get("id").asLong());
 	}
 
 }

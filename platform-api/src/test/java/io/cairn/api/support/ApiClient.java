@@ -123,6 +123,22 @@ public final class ApiClient {
 		throw new AssertionError("document " + documentId + " not ready in 120 s");
 	}
 
+	/**
+	 * Uploads a text document (UTF-8) and waits until its ingest is done.
+	 * @param metadata JSON object of document metadata
+	 * @return the document id
+	 */
+	public long ingest(String collection, String fileName, String text, String metadata) {
+		Response accepted = upload("/api/collections/" + collection + "/documents", fileName,
+				text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("metadata", metadata));
+		if (accepted.status() != 202) {
+			throw new AssertionError("upload of " + fileName + " not accepted: " + accepted);
+		}
+		long id = accepted.json().get("document").get("id").asLong();
+		awaitReady(collection, id);
+		return id;
+	}
+
 	/** Reads a server-sent event stream until it ends (or the timeout passes). */
 	public String readEventStream(String path, Duration timeout) {
 		HttpRequest request = authorized(

@@ -8,7 +8,6 @@ import java.util.function.LongFunction;
 import io.cairn.core.InvalidRequestException;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.retrieval.HybridSearcher;
-import io.cairn.core.retrieval.SearchFilter;
 import io.cairn.core.retrieval.SearchRequest;
 import io.cairn.core.retrieval.SearchResult;
 import io.cairn.core.retrieval.EmbeddingSpaces;
@@ -106,8 +105,9 @@ public final class AnswerService {
 			return collecting.then(Mono.fromSupplier(() -> complete(prepared, text.toString(), exact.get())))
 				.flatMapMany(AnswerService::sentenceEvents);
 		}
-		return collecting.map((message) -> (AnswerEvent) new AnswerEvent.Delta(textOf(message)))
-			.filter((event) -> !((AnswerEvent.Delta) event).text().isEmpty())
+		return collecting.map(AnswerService::textOf)
+			.filter((delta) -> !delta.isEmpty())
+			.<AnswerEvent>map(AnswerEvent.Delta::new)
 			.concatWith(Mono
 				.fromSupplier(() -> new AnswerEvent.Completed(complete(prepared, text.toString(), exact.get()))));
 	}
@@ -133,9 +133,9 @@ public final class AnswerService {
 		if (topK < 1 || topK > 100) {
 			throw new InvalidRequestException("topK must be between 1 and 100, was " + topK + ".");
 		}
-		SearchFilter filter = new SearchFilter(java.util.Set.of(collection.id()), request.filter().documentIds(),
-				request.filter().metadata());
-		List<SearchResult> results = this.searcher.search(collection, SearchRequest.hybrid(standalone, filter, topK));
+		// The searcher restricts the filter to the collection.
+		List<SearchResult> results = this.searcher.search(collection,
+				SearchRequest.hybrid(standalone, request.filter(), topK));
 		String name = this.generator.name();
 		if (results.isEmpty()) {
 			return Prepared.refused(Answer.refused(RefusalReason.NO_SOURCES, question, standalone, name, 0));
