@@ -21,17 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcChunkRepository implements ChunkRepository {
 
 	private static final String COLUMNS = "c.id, c.document_id, c.collection_id, c.ordinal, c.text, c.token_count, "
-			+ "c.page_start, c.page_end, c.heading_path, c.kind, c.metadata, c.embedding";
+			+ "c.page_start, c.page_end, c.heading_path, c.kind, c.metadata, c.embedding, c.location";
 
 	private static final String UPSERT = """
 			INSERT INTO chunk (id, document_id, collection_id, ordinal, text, token_count, page_start, page_end,
-			                   heading_path, kind, metadata, embedding)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+			                   heading_path, kind, metadata, embedding, location)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)
 			ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id,
 			    collection_id = excluded.collection_id, ordinal = excluded.ordinal, text = excluded.text,
 			    token_count = excluded.token_count, page_start = excluded.page_start, page_end = excluded.page_end,
 			    heading_path = excluded.heading_path, kind = excluded.kind, metadata = excluded.metadata,
-			    embedding = excluded.embedding""";
+			    embedding = excluded.embedding, location = excluded.location""";
 
 	private static final String READY = "'" + DocumentStatus.READY.name() + "'";
 
@@ -140,6 +140,7 @@ public class JdbcChunkRepository implements ChunkRepository {
 		ps.setString(10, chunk.kind().name());
 		ps.setString(11, Json.write(chunk.metadata()));
 		ps.setArray(12, SqlArrays.floats(ps.getConnection(), chunk.embedding()));
+		ps.setString(13, Json.write(chunk.location()));
 	}
 
 	private static StoredChunk chunk(ResultSet rs, int row) throws SQLException {
@@ -147,7 +148,7 @@ public class JdbcChunkRepository implements ChunkRepository {
 				rs.getInt("ordinal"), rs.getString("text"), rs.getInt("token_count"), rs.getInt("page_start"),
 				rs.getInt("page_end"), SqlArrays.readTexts(rs, "heading_path"),
 				ChunkContentKind.valueOf(rs.getString("kind")), Json.readMap(rs.getString("metadata")),
-				SqlArrays.readFloats(rs, "embedding"));
+				SqlArrays.readFloats(rs, "embedding"), Json.readLocation(rs.getString("location")));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.cairn.core.answer.Citation;
 import io.cairn.core.ingest.parse.Table;
+import io.cairn.core.media.SourceLocation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +53,18 @@ final class Json {
 
 	static List<Citation> readCitations(@Nullable String json) {
 		return (json != null) ? List.copyOf(mapper.readValue(json, CITATIONS)) : List.of();
+	}
+
+	static String write(SourceLocation location) {
+		return !location.known() ? "{}" : mapper.writeValueAsString(location);
+	}
+
+	static SourceLocation readLocation(@Nullable String json) {
+		if (json == null || json.equals("{}")) {
+			return SourceLocation.NONE;
+		}
+		SourceLocation location = mapper.readValue(json, SourceLocation.class);
+		return (location.regions() == null) ? new SourceLocation(List.of(), location.time()) : location;
 	}
 
 	/** Stored shape of a table, decoupled from the domain record. */

@@ -35,8 +35,15 @@ import io.cairn.core.ingest.StoredChunk;
 import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.ElementKind;
 import io.cairn.core.ingest.parse.Table;
+import io.cairn.core.media.AssetKind;
+import io.cairn.core.media.Box;
+import io.cairn.core.media.MediaAsset;
+import io.cairn.core.media.PageRegion;
+import io.cairn.core.media.SourceLocation;
+import io.cairn.core.media.TimeSpan;
 import io.cairn.core.job.IngestJob;
 import io.cairn.core.job.JobState;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -198,18 +205,62 @@ abstract class CatalogRepositoriesContract {
 				new Element(1, ElementKind.TABLE, table.toText(), 1, List.of("Results"), 0, table));
 		List<Element> page2 = List
 			.of(new Element(2, ElementKind.TEXT, "Outlook is stable.", 2, List.of("Results"), 0, null));
-		this.elements.savePage(document, job, 1, 3, page1);
-		this.elements.savePage(document, job, 1, 3, page1);
+		this.elements.savePage(document, job, 1, 3, page1, List.of());
+		this.elements.savePage(document, job, 1, 3, page1, List.of());
 		assertThat(this.jobs.findById(job)).get().satisfies((j) -> {
 			assertThat(j.pagesDone()).isEqualTo(1);
 			assertThat(j.pagesTotal()).isEqualTo(3);
 		});
-		this.elements.savePage(document, job, 2, 3, page2);
-		this.elements.savePage(document, job, 3, 3, List.of());
+		this.elements.savePage(document, job, 2, 3, page2, List.of());
+		this.elements.savePage(document, job, 3, 3, List.of(), List.of());
 		assertThat(this.elements.findByDocument(document)).containsExactly(page1.get(0), page1.get(1), page2.get(0));
 		assertThat(this.jobs.findById(job).map(IngestJob::pagesDone)).contains(3);
 		this.elements.deleteFromPage(document, 2);
 		assertThat(this.elements.findByDocument(document)).containsExactlyElementsOf(page1);
+	}
+
+	@Test
+	void elementPositionsImagesAndChunkLocationsRoundTrip() {
+		StoredUpload upload = upload("c");
+		long document = upload.document().id();
+		long job = upload.job().id();
+		Box box = new Box(0.125, 0.25, 0.5, 0.0625);
+		TimeSpan time = new TimeSpan(10_000, 20_500);
+		List<Element> page1 = List.of(
+				new Element(0, ElementKind.IMAGE_TEXT, "Scanned line", 1, List.of(), 0, null, box, null, "p1"),
+				new Element(1, ElementKind.SPEECH, "said at ten seconds", 1, List.of(), 0, null, null, time, null));
+		MediaAsset scan = asset("p1", 1, null);
+		MediaAsset frame = asset("f-10000", 1, time);
+		this.elements.savePage(document, job, 1, 2, page1, List.of(scan, frame));
+		this.elements.savePage(document, job, 2, 2, List.of(), List.of(asset("p2", 2, null)));
+		assertThat(this.elements.findByDocument(document)).containsExactlyElementsOf(page1);
+		JdbcMediaAssetRepository assets = new JdbcMediaAssetRepository(dataSource());
+		assertThat(assets.find(document, "f-10000")).get().satisfies((found) -> {
+			assertThat(found.bytes()).isEqualTo(frame.bytes());
+			assertThat(found.time()).isEqualTo(time);
+			assertThat(found.perceptualHash()).isEqualTo(frame.perceptualHash());
+		});
+		assertThat(assets.findByDocument(document)).extracting(MediaAsset::key).containsExactly("f-10000", "p1", "p2");
+		this.elements.deleteFromPage(document, 2);
+		assertThat(assets.find(document, "p2")).as("a partial page's images go with it").isEmpty();
+
+		SourceLocation location = SourceLocation.of(page1);
+		assertThat(location.regions()).containsExactly(new PageRegion(1, box, "p1"));
+		assertThat(location.time()).isEqualTo(time);
+		StoredChunk chunk = chunk(document, upload.document().collectionId(), 0);
+		StoredChunk located = new StoredChunk(chunk.id(), chunk.documentId(), chunk.collectionId(), chunk.ordinal(),
+				chunk.text(), chunk.tokenCount(), chunk.pageStart(), chunk.pageEnd(), chunk.headingPath(), chunk.kind(),
+				chunk.metadata(), chunk.embedding(), location);
+		this.chunks.replaceForDocument(document, List.of(located));
+		assertThat(this.chunks.findByDocument(document)).singleElement()
+			.satisfies((stored) -> assertThat(stored.location()).isEqualTo(location));
+	}
+
+	private MediaAsset asset(String key, int page, @Nullable TimeSpan time) {
+		byte[] bytes = new byte[64];
+		this.random.nextBytes(bytes);
+		return new MediaAsset(key, (time != null) ? AssetKind.FRAME : AssetKind.PAGE_IMAGE, page, null, time,
+				"image/png", 640, 480, this.random.nextLong(), bytes);
 	}
 
 	@Test
@@ -336,13 +387,15 @@ abstract class CatalogRepositoriesContract {
 		long document = upload.document().id();
 		long collection = upload.document().collectionId();
 		this.elements.savePage(document, upload.job().id(), 1, 1,
-				List.of(new Element(0, ElementKind.TEXT, "text", 1, List.of(), 0, null)));
+				List.of(new Element(0, ElementKind.TEXT, "text", 1, List.of(), 0, null)),
+				List.of(asset("p1", 1, null)));
 		this.chunks.replaceForDocument(document, List.of(chunk(document, collection, 0)));
 		StoredUpload kept = this.documents.insertWithJob(newDocument(collection, bytes(5), Map.of()));
 		assertThat(this.documents.delete(document)).isTrue();
 		assertThat(this.documents.delete(document)).isFalse();
 		assertThat(this.documents.findById(document)).isEmpty();
 		assertThat(this.elements.findByDocument(document)).isEmpty();
+		assertThat(count("SELECT count(*) FROM media_asset")).isZero();
 		assertThat(this.chunks.countByDocument(document)).isZero();
 		assertThat(this.jobs.findById(upload.job().id())).isEmpty();
 		assertThat(count("SELECT count(*) FROM document_content WHERE document_id = " + document)).isZero();

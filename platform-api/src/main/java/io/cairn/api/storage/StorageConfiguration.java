@@ -13,6 +13,7 @@ import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.ElementRepository;
 import io.cairn.core.job.JobRepository;
+import io.cairn.core.media.MediaAssetRepository;
 import io.cairn.core.retrieval.KeywordIndex;
 import io.cairn.core.retrieval.VectorIndexProvider;
 import io.cairn.db.catalog.CatalogMigrations;
@@ -23,6 +24,7 @@ import io.cairn.db.catalog.JdbcConversationRepository;
 import io.cairn.db.catalog.JdbcDocumentRepository;
 import io.cairn.db.catalog.JdbcElementRepository;
 import io.cairn.db.catalog.JdbcJobRepository;
+import io.cairn.db.catalog.JdbcMediaAssetRepository;
 import io.cairn.db.embedded.EmbeddedCatalog;
 import io.cairn.db.lucene.LuceneKeywordIndex;
 import io.cairn.db.lucene.LuceneVectorIndexProvider;
@@ -114,6 +116,11 @@ public class StorageConfiguration {
 	@Bean
 	ElementRepository elementRepository(DataSource dataSource) {
 		return new JdbcElementRepository(dataSource);
+	}
+
+	@Bean
+	MediaAssetRepository mediaAssetRepository(DataSource dataSource) {
+		return new JdbcMediaAssetRepository(dataSource);
 	}
 
 	@Bean

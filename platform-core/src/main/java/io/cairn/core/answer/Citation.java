@@ -1,6 +1,9 @@
 package io.cairn.core.answer;
 
 import java.util.List;
+import java.util.Objects;
+
+import io.cairn.core.media.SourceLocation;
 
 /**
  * Where a statement of an answer comes from, down to the exact supporting span.
@@ -15,16 +18,29 @@ import java.util.List;
  * @param quote the exact text of the chunk that supports the statement
  * @param quoteStart offset of {@code quote} in the chunk text
  * @param quoteEnd end offset (exclusive) of {@code quote} in the chunk text
+ * @param location page regions, images and time span of the cited chunk
  */
 public record Citation(int number, String chunkId, long documentId, String documentTitle, int pageStart, int pageEnd,
-		List<String> headingPath, String quote, int quoteStart, int quoteEnd) {
+		List<String> headingPath, String quote, int quoteStart, int quoteEnd, SourceLocation location) {
+
+	public Citation {
+		// Citations stored before locations existed read back without one.
+		location = Objects.requireNonNullElse(location, SourceLocation.NONE);
+	}
+
+	/** A citation without a known position within its pages. */
+	public Citation(int number, String chunkId, long documentId, String documentTitle, int pageStart, int pageEnd,
+			List<String> headingPath, String quote, int quoteStart, int quoteEnd) {
+		this(number, chunkId, documentId, documentTitle, pageStart, pageEnd, headingPath, quote, quoteStart, quoteEnd,
+				SourceLocation.NONE);
+	}
 
 	/** A citation of a whole context source, with the given supporting span. */
 	public static Citation of(ContextSource source, int quoteStart, int quoteEnd) {
 		String text = source.chunk().text();
 		return new Citation(source.number(), source.chunk().id(), source.chunk().documentId(), source.documentTitle(),
 				source.chunk().pageStart(), source.chunk().pageEnd(), source.chunk().headingPath(),
-				text.substring(quoteStart, quoteEnd), quoteStart, quoteEnd);
+				text.substring(quoteStart, quoteEnd), quoteStart, quoteEnd, source.chunk().location());
 	}
 
 }

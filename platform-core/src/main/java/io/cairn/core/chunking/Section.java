@@ -5,11 +5,13 @@ import java.util.List;
 
 import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.ElementKind;
+import io.cairn.core.media.TimeSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A stretch of a document that no chunk may cross: it starts at a heading, at a change of
- * heading path, or at a line that the profile's section patterns match.
+ * heading path, at a new time segment of a recording, or at a line that the profile's
+ * section patterns match.
  *
  * @param headingPath the titles of the section and the sections around it
  * @param heading the heading element that opened the section, if one did
@@ -21,13 +23,20 @@ record Section(List<String> headingPath, @Nullable Element heading, List<Section
 	static List<Section> of(List<Element> elements, ChunkingProfile profile) {
 		List<Section> sections = new ArrayList<>();
 		Section current = new Section(List.of(), null, new ArrayList<>());
+		@Nullable TimeSpan segment = null;
 		for (Element element : elements) {
 			if (element.kind() == ElementKind.HEADING) {
 				sections.add(current);
 				current = new Section(element.headingPath(), element, new ArrayList<>());
+				segment = null;
 				continue;
 			}
-			if (!element.headingPath().equals(current.headingPath())) {
+			// A recording's segments (scenes, subtitle windows) are cited by their time,
+			// so a
+			// chunk never spans two of them.
+			boolean newSegment = element.time() != null && !element.time().equals(segment);
+			segment = element.time();
+			if (!element.headingPath().equals(current.headingPath()) || (newSegment && !current.pieces().isEmpty())) {
 				sections.add(current);
 				current = new Section(element.headingPath(), null, new ArrayList<>());
 			}

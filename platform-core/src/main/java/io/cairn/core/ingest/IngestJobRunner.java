@@ -20,6 +20,8 @@ import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
 import io.cairn.core.job.IngestJob;
+import io.cairn.core.media.MediaAsset;
+import io.cairn.core.media.SourceLocation;
 import io.cairn.core.job.JobRepository;
 import io.cairn.core.job.JobState;
 import io.cairn.core.retrieval.EmbeddingSpace;
@@ -83,7 +85,7 @@ public final class IngestJobRunner {
 		EmbeddingSpace space = this.spaces.forLanguage(collection.language());
 		List<Element> parsed = this.elements.findByDocument(document.id());
 		List<ChunkDraft> drafts = new Chunker(space.tokens()).chunk(parsed, ChunkingProfiles.of(document.profile()));
-		List<StoredChunk> stored = encode(job, document, drafts, space, pages);
+		List<StoredChunk> stored = encode(job, document, drafts, parsed, space, pages);
 		this.chunks.replaceForDocument(document.id(), stored);
 		this.jobs.progress(job.id(), JobState.INDEXING, pages, pages);
 		index(collection, document, stored, space);
@@ -130,8 +132,9 @@ public final class IngestJobRunner {
 		return sink.pagesTotal;
 	}
 
-	private List<StoredChunk> encode(IngestJob job, Document document, List<ChunkDraft> drafts, EmbeddingSpace space,
-			int pages) {
+	private List<StoredChunk> encode(IngestJob job, Document document, List<ChunkDraft> drafts, List<Element> parsed,
+			EmbeddingSpace space, int pages) {
+		ElementsByOrdinal byOrdinal = new ElementsByOrdinal(parsed);
 		this.jobs.progress(job.id(), JobState.ENCODING, pages, pages);
 		List<StoredChunk> stored = new ArrayList<>(drafts.size());
 		for (int from = 0; from < drafts.size(); from += this.encodeBatchSize) {
@@ -141,7 +144,8 @@ public final class IngestJobRunner {
 				ChunkDraft draft = batch.get(i);
 				stored.add(new StoredChunk(ChunkIds.of(document.id(), draft.ordinal(), draft.text()), document.id(),
 						document.collectionId(), draft.ordinal(), draft.text(), draft.tokenCount(), draft.pageStart(),
-						draft.pageEnd(), draft.headingPath(), draft.kind(), document.metadata(), vectors.get(i)));
+						draft.pageEnd(), draft.headingPath(), draft.kind(), document.metadata(), vectors.get(i),
+						SourceLocation.of(byOrdinal.range(draft.firstElementOrdinal(), draft.lastElementOrdinal()))));
 			}
 			// Refreshes the heartbeat so a long encode is not mistaken for a dead worker.
 			this.jobs.progress(job.id(), JobState.ENCODING, pages, pages);
@@ -188,8 +192,13 @@ public final class IngestJobRunner {
 
 		@Override
 		public void page(int pageNumber, List<Element> pageElements) {
+			page(pageNumber, pageElements, List.of());
+		}
+
+		@Override
+		public void page(int pageNumber, List<Element> pageElements, List<MediaAsset> assets) {
 			IngestJobRunner.this.elements.savePage(this.documentId, this.job.id(), pageNumber, this.pagesTotal,
-					pageElements);
+					pageElements, assets);
 			this.pagesDone = pageNumber;
 		}
 

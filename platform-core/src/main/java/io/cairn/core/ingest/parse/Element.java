@@ -2,6 +2,8 @@ package io.cairn.core.ingest.parse;
 
 import java.util.List;
 
+import io.cairn.core.media.Box;
+import io.cairn.core.media.TimeSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +20,20 @@ import org.jspecify.annotations.Nullable;
  * @param headingLevel 1 for a top-level heading, 2 below it, and so on; 0 if not a
  * heading
  * @param table the table, when {@code kind} is {@link ElementKind#TABLE}
+ * @param box where the element sits on its page, when the parser knows it (PDF text,
+ * OCR'd scans and images)
+ * @param time when the element is shown or said, for video and audio
+ * @param asset key of the stored {@link io.cairn.core.media.MediaAsset} the element was
+ * read from or belongs to (a scanned page, a figure, a keyframe)
  */
 public record Element(int ordinal, ElementKind kind, String text, int page, List<String> headingPath, int headingLevel,
-		@Nullable Table table) {
+		@Nullable Table table, @Nullable Box box, @Nullable TimeSpan time, @Nullable String asset) {
+
+	/** An element with no known position on its page. */
+	public Element(int ordinal, ElementKind kind, String text, int page, List<String> headingPath, int headingLevel,
+			@Nullable Table table) {
+		this(ordinal, kind, text, page, headingPath, headingLevel, table, null, null, null);
+	}
 
 	public Element {
 		headingPath = List.copyOf(headingPath);
@@ -33,6 +46,12 @@ public record Element(int ordinal, ElementKind kind, String text, int page, List
 		if ((kind == ElementKind.HEADING) != (headingLevel > 0)) {
 			throw new IllegalArgumentException("a HEADING element and only a HEADING element has a level");
 		}
+	}
+
+	/** This element at another place in the reading order. */
+	public Element withOrdinal(int newOrdinal) {
+		return new Element(newOrdinal, this.kind, this.text, this.page, this.headingPath, this.headingLevel, this.table,
+				this.box, this.time, this.asset);
 	}
 
 }

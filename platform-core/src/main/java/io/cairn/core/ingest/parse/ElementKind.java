@@ -16,6 +16,15 @@ public enum ElementKind {
 	LIST_ITEM,
 
 	/** The caption of a figure or of a table that was not found next to its table. */
-	CAPTION
+	CAPTION,
+
+	/** Text read by OCR from a scanned page, an image, a figure or a video frame. */
+	IMAGE_TEXT,
+
+	/** A subtitle cue of a video (embedded stream or sidecar .srt/.vtt). */
+	SUBTITLE,
+
+	/** Recognised speech of a video or audio file. */
+	SPEECH
 
 }

@@ -2,6 +2,8 @@ package io.cairn.core.ingest.parse;
 
 import java.util.List;
 
+import io.cairn.core.media.MediaAsset;
+
 /**
  * Receives a parsed document page by page, so that an ingest can checkpoint after each
  * page and resume from the next one.
@@ -16,5 +18,14 @@ public interface PageSink {
 	 * pages without elements, so that pages parsed always add up to the page count.
 	 */
 	void page(int pageNumber, List<Element> elements);
+
+	/**
+	 * Same as {@link #page(int, List)}, with the images the page's elements point at
+	 * (scanned page, figures, keyframes), saved in the same checkpoint. Sinks that keep
+	 * no images ignore them.
+	 */
+	default void page(int pageNumber, List<Element> elements, List<MediaAsset> assets) {
+		page(pageNumber, elements);
+	}
 
 }
