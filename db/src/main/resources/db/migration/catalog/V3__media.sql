@@ -28,3 +28,6 @@ CREATE TABLE media_asset (
 -- Images are compressed already.
 ALTER TABLE media_asset ALTER COLUMN bytes SET STORAGE EXTERNAL;
 CREATE INDEX media_asset_document_page_idx ON media_asset (document_id, page);
+
+-- What an ingest could not do without failing (no speech recognizer, a skipped image).
+ALTER TABLE document ADD COLUMN notes text[] NOT NULL DEFAULT '{}';

@@ -145,6 +145,13 @@ public class JdbcDocumentRepository implements DocumentRepository {
 	}
 
 	@Override
+	public void addNote(long documentId, String note) {
+		this.jdbc.sql("""
+				UPDATE document SET notes = array_append(notes, ?), updated_at = now()
+				WHERE id = ? AND NOT (? = ANY (notes))""").params(note, documentId, note).update();
+	}
+
+	@Override
 	public boolean delete(long documentId) {
 		return this.jdbc.sql("DELETE FROM document WHERE id = ?").param(documentId).update() > 0;
 	}

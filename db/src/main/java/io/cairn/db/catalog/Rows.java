@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class Rows {
 
 	static final String DOCUMENT_COLUMNS = "id, collection_id, title, file_name, media_type, byte_size, sha256, "
-			+ "status, profile, page_count, chunk_count, metadata, error, created_at, updated_at";
+			+ "status, profile, page_count, chunk_count, metadata, error, created_at, updated_at, notes";
 
 	static final String JOB_COLUMNS = "id, document_id, state, pages_done, pages_total, attempts, error, "
 			+ "created_at, updated_at";
@@ -35,7 +35,7 @@ final class Rows {
 				rs.getString("file_name"), rs.getString("media_type"), rs.getLong("byte_size"), rs.getString("sha256"),
 				DocumentStatus.valueOf(rs.getString("status")), rs.getString("profile"), rs.getInt("page_count"),
 				rs.getInt("chunk_count"), Json.readMap(rs.getString("metadata")), rs.getString("error"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				instant(rs, "created_at"), instant(rs, "updated_at"), SqlArrays.readTexts(rs, "notes"));
 	}
 
 	static IngestJob job(ResultSet rs, int row) throws SQLException {

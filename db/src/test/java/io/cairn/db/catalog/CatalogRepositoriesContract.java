@@ -243,6 +243,11 @@ abstract class CatalogRepositoriesContract {
 		assertThat(assets.findByDocument(document)).extracting(MediaAsset::key).containsExactly("f-10000", "p1", "p2");
 		this.elements.deleteFromPage(document, 2);
 		assertThat(assets.find(document, "p2")).as("a partial page's images go with it").isEmpty();
+		this.documents.addNote(document, "no speech recognizer: audio not transcribed");
+		this.documents.addNote(document, "no speech recognizer: audio not transcribed");
+		assertThat(this.documents.findById(document)).get()
+			.extracting(Document::notes)
+			.isEqualTo(List.of("no speech recognizer: audio not transcribed"));
 
 		SourceLocation location = SourceLocation.of(page1);
 		assertThat(location.regions()).containsExactly(new PageRegion(1, box, "p1"));

@@ -1,6 +1,7 @@
 package io.cairn.api.document;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.cairn.core.document.Document;
@@ -23,16 +24,17 @@ import org.jspecify.annotations.Nullable;
  * @param error why it failed
  * @param createdAt upload time
  * @param updatedAt last change
+ * @param notes what the ingest could not do without failing
  */
 public record DocumentView(long id, String title, String fileName, String mediaType, long byteSize, String sha256,
 		String status, String profile, int pages, int chunks, Map<String, String> metadata, @Nullable String error,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, List<String> notes) {
 
 	static DocumentView of(Document document) {
 		return new DocumentView(document.id(), document.title(), document.fileName(), document.mediaType(),
 				document.byteSize(), document.sha256(), document.status().name(), document.profile(),
 				document.pageCount(), document.chunkCount(), document.metadata(), document.error(),
-				document.createdAt(), document.updatedAt());
+				document.createdAt(), document.updatedAt(), document.notes());
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.cairn.core.document;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param error why the document failed, if it did
  * @param createdAt creation time
  * @param updatedAt last change
+ * @param notes what the ingest could not do but did not fail on, in plain words ("no
+ * speech recognizer is installed: the audio track was not transcribed")
  */
 public record Document(long id, long collectionId, String title, String fileName, String mediaType, long byteSize,
 		String sha256, DocumentStatus status, String profile, int pageCount, int chunkCount,
-		Map<String, String> metadata, @Nullable String error, Instant createdAt, Instant updatedAt) {
+		Map<String, String> metadata, @Nullable String error, Instant createdAt, Instant updatedAt,
+		List<String> notes) {
+
+	public Document {
+		notes = List.copyOf(notes);
+	}
+
 }

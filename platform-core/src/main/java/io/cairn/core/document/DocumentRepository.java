@@ -34,6 +34,11 @@ public interface DocumentRepository {
 	/** Sets the page count as soon as the parser knows it. */
 	void updatePageCount(long documentId, int pageCount);
 
+	/**
+	 * Adds a note to the document, unless it has that note already (a resumed ingest).
+	 */
+	void addNote(long documentId, String note);
+
 	/** Deletes the document and, by cascade, its bytes, elements, chunks and jobs. */
 	boolean delete(long documentId);
 

@@ -196,6 +196,11 @@ public final class IngestJobRunner {
 		}
 
 		@Override
+		public void note(String note) {
+			IngestJobRunner.this.documents.addNote(this.documentId, note);
+		}
+
+		@Override
 		public void page(int pageNumber, List<Element> pageElements, List<MediaAsset> assets) {
 			IngestJobRunner.this.elements.savePage(this.documentId, this.job.id(), pageNumber, this.pagesTotal,
 					pageElements, assets);

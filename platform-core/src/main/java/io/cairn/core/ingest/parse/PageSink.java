@@ -28,4 +28,11 @@ public interface PageSink {
 		page(pageNumber, elements);
 	}
 
+	/**
+	 * Records something the parser could not do without failing the document (a missing
+	 * speech recognizer, an image it skipped); shown with the document.
+	 */
+	default void note(String note) {
+	}
+
 }
