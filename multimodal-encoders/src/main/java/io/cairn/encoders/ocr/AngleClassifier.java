@@ -2,6 +2,7 @@ package io.cairn.encoders.ocr;
 
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,8 @@ final class AngleClassifier {
 	/** Only a confident "180" turns a line. */
 	private static final float TURN_CONFIDENCE = 0.9f;
 
+	private static final int WINDOWS = 3;
+
 	private static final float[] HALF = { 0.5f, 0.5f, 0.5f };
 
 	private final OnnxSession session;
@@ -40,15 +43,47 @@ final class AngleClassifier {
 	}
 
 	void turnUpright(List<BufferedImage> lines) {
-		for (int from = 0; from < lines.size(); from += this.batchSize) {
-			int to = Math.min(lines.size(), from + this.batchSize);
-			float[] turned = classify(lines.subList(from, to));
-			for (int i = from; i < to; i++) {
-				if (turned[i - from] >= TURN_CONFIDENCE) {
-					lines.set(i, OcrImages.rotate180(lines.get(i)));
-				}
+		// a long line squeezed into 192 x 48 pixels is unreadable, so the classifier sees
+		// up to three windows of the model's own aspect ratio and their votes are
+		// averaged
+		List<BufferedImage> windows = new ArrayList<>();
+		int[] owner = new int[lines.size() * WINDOWS];
+		for (int i = 0; i < lines.size(); i++) {
+			for (BufferedImage window : windows(lines.get(i))) {
+				owner[windows.size()] = i;
+				windows.add(window);
 			}
 		}
+		float[] votes = new float[lines.size()];
+		int[] counts = new int[lines.size()];
+		for (int from = 0; from < windows.size(); from += this.batchSize) {
+			int to = Math.min(windows.size(), from + this.batchSize);
+			float[] turned = classify(windows.subList(from, to));
+			for (int w = from; w < to; w++) {
+				votes[owner[w]] += turned[w - from];
+				counts[owner[w]]++;
+			}
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			if (votes[i] / counts[i] >= TURN_CONFIDENCE) {
+				lines.set(i, OcrImages.rotate180(lines.get(i)));
+			}
+		}
+	}
+
+	private static List<BufferedImage> windows(BufferedImage line) {
+		int w = line.getWidth();
+		int h = line.getHeight();
+		int window = (int) Math.ceil((double) h * WIDTH / HEIGHT);
+		if (w <= window * 1.5) {
+			return List.of(line);
+		}
+		List<BufferedImage> out = new ArrayList<>(WINDOWS);
+		for (int k = 0; k < WINDOWS; k++) {
+			int x = (int) Math.round((double) (w - window) * k / (WINDOWS - 1));
+			out.add(line.getSubimage(x, 0, window, h));
+		}
+		return out;
 	}
 
 	/** Probability of "turned by 180 degrees" per line. */

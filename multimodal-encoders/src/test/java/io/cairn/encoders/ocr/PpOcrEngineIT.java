@@ -62,6 +62,18 @@ class PpOcrEngineIT {
 	}
 
 	@Test
+	void longUprightLinesStayUpright() {
+		// squeezed whole into the direction classifier, long lines used to be turned
+		String text = "support tickets impeller June fourth answered fourth the on is seven days";
+		RenderedText page = RenderedText.page(List.of(text), RenderedText.latin(32), 1300, 110);
+		String read = engine.recognize(page.image())
+			.stream()
+			.map(RecognizedLine::text)
+			.collect(Collectors.joining(" "));
+		assertThat(RenderedText.cer(RenderedText.squeeze(text), RenderedText.squeeze(read))).as(read).isLessThan(0.05);
+	}
+
+	@Test
 	void blankImageHasNoLines() {
 		RenderedText page = RenderedText.page(List.of(), RenderedText.latin(20), 640, 480);
 		assertThat(engine.recognize(page.image())).isEmpty();
