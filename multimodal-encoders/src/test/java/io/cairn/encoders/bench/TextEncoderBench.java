@@ -141,7 +141,7 @@ public final class TextEncoderBench {
 		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
-	private static String machine() {
+	static String machine() {
 		String cpu = "unknown CPU";
 		try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
 			cpu = lines.filter((line) -> line.startsWith("model name"))
@@ -158,7 +158,7 @@ public final class TextEncoderBench {
 				OnnxEnvironment.get().getVersion());
 	}
 
-	private static Map<String, String> parse(String[] args) {
+	static Map<String, String> parse(String[] args) {
 		Map<String, String> options = new HashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {

@@ -1,6 +1,10 @@
 package io.cairn.api.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.cairn.api.config.IngestProperties;
+import io.cairn.api.config.OcrProperties;
 import io.cairn.api.config.RetrievalProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
@@ -10,13 +14,17 @@ import io.cairn.core.ingest.ElementRepository;
 import io.cairn.core.ingest.IngestJobRunner;
 import io.cairn.core.ingest.IngestService;
 import io.cairn.core.ingest.IngestWorkers;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
 import io.cairn.core.job.JobRepository;
+import io.cairn.core.media.TextRecognizer;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
+import io.cairn.encoders.image.ImageDocumentParser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +33,10 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
 	@Bean
-	DocumentParsers documentParsers() {
-		return DocumentParsers.defaults();
+	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties) {
+		List<DocumentParser> parsers = new ArrayList<>(DocumentParsers.defaults().parsers());
+		parsers.add(new ImageDocumentParser(ocr.getIfAvailable(), ocrProperties.maxPixels()));
+		return new DocumentParsers(parsers);
 	}
 
 	@Bean
