@@ -3,6 +3,7 @@ package io.cairn.core.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cairn.core.media.Box;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +86,32 @@ final class ElementAssembler {
 			this.pendingCaption = null;
 		}
 		add(ElementKind.TABLE, captioned.toText(), page, 0, captioned);
+	}
+
+	/**
+	 * Sets aside {@code count} ordinals for elements made later from images (OCR), so
+	 * that the ordinals after them do not depend on what OCR finds, or on whether it ran
+	 * at all (a resumed parse does not OCR the pages it skips).
+	 * @return the first ordinal set aside
+	 */
+	int reserve(int count) {
+		flushCaption();
+		int first = this.nextOrdinal;
+		this.nextOrdinal += count;
+		return first;
+	}
+
+	/**
+	 * Text read from an image, numbered with an ordinal from {@link #reserve(int)};
+	 * counts towards the character limit.
+	 */
+	Element imageText(int ordinal, String text, int page, @Nullable Box box, String asset) {
+		this.characters += text.length();
+		if (this.characters > this.maxCharacters) {
+			throw DocumentRejectedException.tooManyCharacters(this.maxCharacters);
+		}
+		return new Element(ordinal, ElementKind.IMAGE_TEXT, text, page, this.headingPath.titles(), 0, null, box, null,
+				asset);
 	}
 
 	/** The elements assembled since the last call. */
