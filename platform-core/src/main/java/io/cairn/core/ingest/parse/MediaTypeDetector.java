@@ -39,6 +39,15 @@ public final class MediaTypeDetector {
 			SupportedMediaTypes.MARKDOWN, "text/markdown", SupportedMediaTypes.MARKDOWN, "text/plain",
 			SupportedMediaTypes.TEXT);
 
+	/**
+	 * Images, as Tika names them (its registry normalises aliases such as
+	 * image/x-ms-bmp).
+	 */
+	private static final Map<String, String> SUPPORTED_IMAGE_BY_DETECTED_TYPE = Map.of("image/png",
+			SupportedMediaTypes.PNG, "image/jpeg", SupportedMediaTypes.JPEG, "image/tiff", SupportedMediaTypes.TIFF,
+			"image/webp", SupportedMediaTypes.WEBP, "image/bmp", SupportedMediaTypes.BMP, "image/x-ms-bmp",
+			SupportedMediaTypes.BMP);
+
 	private final Detector detector;
 
 	private final MediaTypeRegistry registry;
@@ -101,6 +110,9 @@ public final class MediaTypeDetector {
 			return textType(fromContent, fromName);
 		}
 		String supported = SUPPORTED_BY_DETECTED_TYPE.get(fromContent.toString());
+		if (supported == null) {
+			supported = SUPPORTED_IMAGE_BY_DETECTED_TYPE.get(fromContent.toString());
+		}
 		if (supported == null) {
 			throw DocumentRejectedException.unsupported(describe(fromContent), SupportedMediaTypes.ALL);
 		}

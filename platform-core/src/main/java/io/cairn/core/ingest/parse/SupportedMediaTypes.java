@@ -20,7 +20,21 @@ public final class SupportedMediaTypes {
 
 	public static final String TEXT = "text/plain";
 
-	public static final List<String> ALL = List.of(PDF, DOCX, PPTX, XLSX, HTML, MARKDOWN, TEXT);
+	public static final String PNG = "image/png";
+
+	public static final String JPEG = "image/jpeg";
+
+	public static final String TIFF = "image/tiff";
+
+	public static final String WEBP = "image/webp";
+
+	public static final String BMP = "image/bmp";
+
+	/** Standalone images, read by OCR. */
+	public static final List<String> IMAGES = List.of(PNG, JPEG, TIFF, WEBP, BMP);
+
+	public static final List<String> ALL = List.of(PDF, DOCX, PPTX, XLSX, HTML, MARKDOWN, TEXT, PNG, JPEG, TIFF, WEBP,
+			BMP);
 
 	private static final Set<String> OOXML = Set.of(DOCX, PPTX, XLSX);
 

@@ -1,10 +1,14 @@
 package io.cairn.core.ingest.parse;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,8 @@ class MediaTypeDetectorTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
 			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+
+	private static final byte[] GIF = { 'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0 };
 
 	private static final byte[] TEXT = "Plain words, nothing more.\n".getBytes(StandardCharsets.UTF_8);
 
@@ -36,6 +42,16 @@ class MediaTypeDetectorTest {
 		assertThat(this.detector.detect(TEXT, null)).isEqualTo(SupportedMediaTypes.TEXT);
 		assertThat(this.detector.detect("会议纪要：明天上午十点开会。".getBytes(StandardCharsets.UTF_8), "纪要.txt"))
 			.isEqualTo(SupportedMediaTypes.TEXT);
+	}
+
+	@Test
+	void detectsImages() throws IOException {
+		for (String format : List.of("png", "jpeg", "tiff", "bmp")) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), format, out);
+			assertThat(this.detector.detect(out.toByteArray(), "scan." + format)).isEqualTo("image/" + format);
+		}
+		assertThat(this.detector.detect(PNG, null)).isEqualTo(SupportedMediaTypes.PNG);
 	}
 
 	@Test
@@ -65,7 +81,7 @@ class MediaTypeDetectorTest {
 
 	@Test
 	void rejectsUnsupportedEmptyAndEncryptedFiles() {
-		assertRejected(PNG, "photo.png", RejectionReason.UNSUPPORTED_MEDIA_TYPE, "image/png", "application/pdf");
+		assertRejected(GIF, "photo.gif", RejectionReason.UNSUPPORTED_MEDIA_TYPE, "image/gif", "application/pdf");
 		assertRejected(new byte[] { 0x00, 0x13, 0x7f, (byte) 0xfe, 0x01, 0x00, 0x00, (byte) 0x88, 0x42 }, "blob.bin",
 				RejectionReason.UNSUPPORTED_MEDIA_TYPE);
 		assertRejected(new byte[0], "empty.txt", RejectionReason.EMPTY);

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.encoders.image;
+
+import org.jspecify.annotations.NullMarked;

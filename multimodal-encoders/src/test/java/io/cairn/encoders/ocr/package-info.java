@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.encoders.ocr;
+
+import org.jspecify.annotations.NullMarked;
