@@ -103,15 +103,17 @@ final class ElementAssembler {
 
 	/**
 	 * Text read from an image, numbered with an ordinal from {@link #reserve(int)};
-	 * counts towards the character limit.
+	 * counts towards the character limit. The heading path is the current one unless
+	 * given.
 	 */
-	Element imageText(int ordinal, String text, int page, @Nullable Box box, String asset) {
+	Element imageText(int ordinal, String text, int page, @Nullable Box box, String asset,
+			@Nullable List<String> headingPath) {
 		this.characters += text.length();
 		if (this.characters > this.maxCharacters) {
 			throw DocumentRejectedException.tooManyCharacters(this.maxCharacters);
 		}
-		return new Element(ordinal, ElementKind.IMAGE_TEXT, text, page, this.headingPath.titles(), 0, null, box, null,
-				asset);
+		return new Element(ordinal, ElementKind.IMAGE_TEXT, text, page,
+				(headingPath != null) ? headingPath : this.headingPath.titles(), 0, null, box, null, asset);
 	}
 
 	/** The elements assembled since the last call. */

@@ -30,7 +30,7 @@ final class ImageTextReader {
 	 */
 	static final int ORDINALS_PER_PAGE = 1024;
 
-	private final OcrOptions options;
+	private final OcrSettings options;
 
 	private final OcrBudget budget;
 
@@ -39,12 +39,12 @@ final class ImageTextReader {
 
 	private final List<Seen> seen = new ArrayList<>();
 
-	ImageTextReader(OcrOptions options, ParseDeadline deadline) {
+	ImageTextReader(OcrSettings options, ParseDeadline deadline) {
 		this.options = options;
 		this.budget = new OcrBudget(options, deadline);
 	}
 
-	OcrOptions options() {
+	OcrSettings options() {
 		return this.options;
 	}
 
@@ -69,9 +69,20 @@ final class ImageTextReader {
 		return false;
 	}
 
-	/** The images of one page and the text read from them. */
+	/**
+	 * The images of one page and the text read from them, numbered in a block of ordinals
+	 * set aside in the assembler's numbering.
+	 */
 	Page page(int page, ElementAssembler assembler) {
-		return new Page(page, assembler, assembler.reserve(ORDINALS_PER_PAGE));
+		return new Page(page, assembler, assembler.reserve(ORDINALS_PER_PAGE), null);
+	}
+
+	/**
+	 * Same, numbered from {@code firstOrdinal} by the caller, under the given heading
+	 * path; {@code counter} enforces the character limit.
+	 */
+	Page page(int page, int firstOrdinal, List<String> headingPath, ElementAssembler counter) {
+		return new Page(page, counter, firstOrdinal, headingPath);
 	}
 
 	final class Page {
@@ -86,12 +97,15 @@ final class ImageTextReader {
 
 		private final List<MediaAsset> assets = new ArrayList<>();
 
+		private final @Nullable List<String> headingPath;
+
 		private int figures;
 
-		private Page(int number, ElementAssembler assembler, int firstOrdinal) {
+		private Page(int number, ElementAssembler assembler, int firstOrdinal, @Nullable List<String> headingPath) {
 			this.number = number;
 			this.assembler = assembler;
 			this.firstOrdinal = firstOrdinal;
+			this.headingPath = headingPath;
 		}
 
 		/**
@@ -145,7 +159,7 @@ final class ImageTextReader {
 		private void add(String text, @Nullable Box box, String key) {
 			if (this.elements.size() < ORDINALS_PER_PAGE) {
 				int ordinal = this.firstOrdinal + this.elements.size();
-				this.elements.add(this.assembler.imageText(ordinal, text, this.number, box, key));
+				this.elements.add(this.assembler.imageText(ordinal, text, this.number, box, key, this.headingPath));
 			}
 		}
 

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class OcrBudget {
 
-	private final OcrOptions options;
+	private final OcrSettings options;
 
 	private final long stopAtNanos;
 
@@ -26,7 +26,7 @@ final class OcrBudget {
 
 	private int unreadable;
 
-	OcrBudget(OcrOptions options, ParseDeadline deadline) {
+	OcrBudget(OcrSettings options, ParseDeadline deadline) {
 		this.options = options;
 		long share = (long) (deadline.remainingNanos() * options.timeShare());
 		this.stopAtNanos = System.nanoTime() + share;

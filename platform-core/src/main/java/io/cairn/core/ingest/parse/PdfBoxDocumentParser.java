@@ -25,22 +25,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PdfBoxDocumentParser implements DocumentParser {
 
-	private final @Nullable OcrOptions ocr;
+	private final @Nullable OcrSettings ocr;
 
 	/** A parser that reads the text layer only. */
 	public PdfBoxDocumentParser() {
-		this((OcrOptions) null);
+		this((OcrSettings) null);
 	}
 
 	/** A parser that OCRs scanned pages and figures with default options. */
 	public PdfBoxDocumentParser(TextRecognizer recognizer) {
-		this(OcrOptions.defaults(recognizer));
+		this(OcrSettings.defaults(recognizer));
 	}
 
 	/**
 	 * @param ocr how to OCR scanned pages and figures; null to read the text layer only
 	 */
-	public PdfBoxDocumentParser(@Nullable OcrOptions ocr) {
+	public PdfBoxDocumentParser(@Nullable OcrSettings ocr) {
 		this.ocr = ocr;
 	}
 

@@ -128,7 +128,7 @@ class ScannedPdfIT {
 		BufferedImage other = ScanFixtures.wordsImage(400, 160, Color.WHITE, "SECOND CHART", "OTHER WORDS");
 		byte[] pdf = ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO),
 				List.of(List.of(new Figure(chart, 72, 300, 200, 60)), List.of(new Figure(other, 72, 300, 200, 80))));
-		OcrOptions oneFigure = new OcrOptions(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 1, 0.8);
+		OcrSettings oneFigure = new OcrSettings(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 1, 0.8);
 
 		RecordingSink sink = parse(pdf, new PdfBoxDocumentParser(oneFigure), ParseLimits.defaults(), 1);
 
@@ -152,7 +152,7 @@ class ScannedPdfIT {
 	void aScanThatNeedsMoreTimeThanTheParseHasIsCutShortWithANote() throws IOException {
 		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO, PAGE_ONE), List.of()), 100);
 		// 60 ms of OCR time: the first page is read, the others would wait too long.
-		OcrOptions shortOfTime = new OcrOptions(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 200, 0.0005);
+		OcrSettings shortOfTime = new OcrSettings(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 200, 0.0005);
 
 		RecordingSink sink = parse(scan, new PdfBoxDocumentParser(shortOfTime), ParseLimits.defaults(), 1);
 

@@ -18,10 +18,10 @@ import io.cairn.core.media.TextRecognizer;
  * @param timeShare share of the parse time OCR may use; the rest is kept for the text
  * layer of the remaining pages
  */
-public record OcrOptions(TextRecognizer recognizer, float dpi, long maxPagePixels, long maxImagePixels,
+public record OcrSettings(TextRecognizer recognizer, float dpi, long maxPagePixels, long maxImagePixels,
 		int minFigureSide, long minFigureArea, int maxFigures, double timeShare) {
 
-	public OcrOptions {
+	public OcrSettings {
 		if (dpi < 36 || maxPagePixels < 10_000 || maxImagePixels < 10_000 || minFigureSide < 1 || maxFigures < 0) {
 			throw new IllegalArgumentException("invalid OCR options");
 		}
@@ -34,8 +34,8 @@ public record OcrOptions(TextRecognizer recognizer, float dpi, long maxPagePixel
 	 * 200 dpi, pages up to 12 Mpx, images up to 40 Mpx, figures of at least 64 px a side
 	 * and 8,000 px, 200 figures, 80 % of the parse time.
 	 */
-	public static OcrOptions defaults(TextRecognizer recognizer) {
-		return new OcrOptions(recognizer, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 200, 0.8);
+	public static OcrSettings defaults(TextRecognizer recognizer) {
+		return new OcrSettings(recognizer, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 200, 0.8);
 	}
 
 }
