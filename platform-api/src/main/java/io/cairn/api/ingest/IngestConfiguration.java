@@ -12,11 +12,14 @@ import io.cairn.core.ingest.IngestService;
 import io.cairn.core.ingest.IngestWorkers;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
+import io.cairn.core.ingest.parse.OcrSettings;
 import io.cairn.core.job.JobRepository;
+import io.cairn.core.media.TextRecognizer;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +28,11 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
 	@Bean
-	DocumentParsers documentParsers() {
-		return DocumentParsers.defaults();
+	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> recognizer) {
+		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
+		// PowerPoint files are read too.
+		TextRecognizer ocr = recognizer.getIfAvailable();
+		return (ocr != null) ? DocumentParsers.withOcr(OcrSettings.defaults(ocr)) : DocumentParsers.defaults();
 	}
 
 	@Bean

@@ -34,6 +34,13 @@ public final class ScanFixtures {
 
 	public static final float PAGE_HEIGHT = PDRectangle.LETTER.getHeight();
 
+	/** Two pages of a maintenance report, as lines. */
+	public static final List<String> PAGE_ONE = List.of("Quarterly maintenance report for the harbour cranes",
+			"Crane seven needs a new hydraulic pump before March", "The inspection found corrosion on the boom");
+
+	public static final List<String> PAGE_TWO = List.of("Budget approved by the port authority in January",
+			"Total spend on spare parts was forty thousand euros");
+
 	private static final float MARGIN = 72;
 
 	private static final float FONT_SIZE = 12;
@@ -120,6 +127,12 @@ public final class ScanFixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A chart whose words ("TURBINE OUTPUT PEAKED AT NOON") exist only as pixels. */
+	public static Figure turbineChart() {
+		return new Figure(wordsImage(640, 200, new Color(0xEEF4FF), "TURBINE OUTPUT", "PEAKED AT NOON"), 72, 300, 320,
+				100);
 	}
 
 	/** An image with the given lines of dark text on a light background. */

@@ -28,12 +28,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class ScannedPdfIT {
 
-	private static final List<String> PAGE_ONE = List.of("Quarterly maintenance report for the harbour cranes",
-			"Crane seven needs a new hydraulic pump before March", "The inspection found corrosion on the boom");
-
-	private static final List<String> PAGE_TWO = List.of("Budget approved by the port authority in January",
-			"Total spend on spare parts was forty thousand euros");
-
 	private static final TesseractCliRecognizer OCR = new TesseractCliRecognizer();
 
 	@TempDir
@@ -46,7 +40,7 @@ class ScannedPdfIT {
 
 	@Test
 	void readsScannedPagesWithParagraphBoxesAndKeepsThePageImages() throws IOException {
-		byte[] text = ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO), List.of());
+		byte[] text = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO), List.of());
 		byte[] scan = ScanFixtures.scannedCopy(text, 150);
 
 		RecordingSink sink = parse(scan, new PdfBoxDocumentParser(OCR), ParseLimits.defaults(), 1);
@@ -54,11 +48,11 @@ class ScannedPdfIT {
 		assertThat(sink.pages).containsExactly(1, 2);
 		List<Element> read = sink.ofKind(ElementKind.IMAGE_TEXT);
 		String pageOne = String.join(" ", read.stream().filter((e) -> e.page() == 1).map(Element::text).toList());
-		assertThat(errorRate(pageOne, String.join(" ", PAGE_ONE))).isLessThan(0.05);
+		assertThat(errorRate(pageOne, String.join(" ", ScanFixtures.PAGE_ONE))).isLessThan(0.05);
 		Element pump = read.stream().filter((e) -> e.text().contains("hydraulic")).findFirst().orElseThrow();
 		assertThat(pump.asset()).isEqualTo("page-1");
 		assertThat(pump.box()).isNotNull();
-		Box line = ScanFixtures.lineBox(1, PAGE_ONE.get(1));
+		Box line = ScanFixtures.lineBox(1, ScanFixtures.PAGE_ONE.get(1));
 		assertThat(pump.box().x()).isCloseTo(line.x(), org.assertj.core.data.Offset.offset(0.02));
 		assertThat(pump.box().y()).isLessThanOrEqualTo(line.y() + 0.01);
 		assertThat(pump.box().y() + pump.box().height()).isGreaterThanOrEqualTo(line.y() + line.height() - 0.01);
@@ -74,7 +68,8 @@ class ScannedPdfIT {
 
 	@Test
 	void withoutOcrAScanIsRejectedWithANote() throws IOException {
-		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO), List.of()), 100);
+		byte[] scan = ScanFixtures
+			.scannedCopy(ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO), List.of()), 100);
 		RecordingSink sink = new RecordingSink();
 		Path file = write(scan);
 
@@ -87,10 +82,8 @@ class ScannedPdfIT {
 
 	@Test
 	void readsWordsThatExistOnlyInAFigureWithTheFiguresBox() throws IOException {
-		Figure chart = new Figure(
-				ScanFixtures.wordsImage(640, 200, new Color(0xEEF4FF), "TURBINE OUTPUT", "PEAKED AT NOON"), 72, 300,
-				320, 100);
-		byte[] pdf = ScanFixtures.pdf(List.of(PAGE_ONE), List.of(List.of(chart)));
+		Figure chart = ScanFixtures.turbineChart();
+		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE), List.of(List.of(chart)));
 
 		RecordingSink sink = parse(pdf, new PdfBoxDocumentParser(OCR), ParseLimits.defaults(), 1);
 
@@ -111,7 +104,7 @@ class ScannedPdfIT {
 		BufferedImage logo = ScanFixtures.wordsImage(400, 120, Color.WHITE, "NORDHAVN PORTS");
 		List<Figure> onPage = List.of(new Figure(logo, 400, 20, 150, 45));
 		Figure icon = new Figure(ScanFixtures.wordsImage(40, 40, Color.WHITE, "x"), 300, 500, 30, 30);
-		byte[] pdf = ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO, PAGE_ONE),
+		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO, ScanFixtures.PAGE_ONE),
 				List.of(onPage, List.of(new Figure(logo, 400, 20, 150, 45), icon), onPage));
 
 		RecordingSink sink = parse(pdf, new PdfBoxDocumentParser(OCR), ParseLimits.defaults(), 1);
@@ -126,7 +119,7 @@ class ScannedPdfIT {
 	void ocrStopsAtItsBudgetAndSaysSo() throws IOException {
 		BufferedImage chart = ScanFixtures.wordsImage(400, 120, Color.WHITE, "FIRST CHART");
 		BufferedImage other = ScanFixtures.wordsImage(400, 160, Color.WHITE, "SECOND CHART", "OTHER WORDS");
-		byte[] pdf = ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO),
+		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO),
 				List.of(List.of(new Figure(chart, 72, 300, 200, 60)), List.of(new Figure(other, 72, 300, 200, 80))));
 		OcrSettings oneFigure = new OcrSettings(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 1, 0.8);
 
@@ -138,7 +131,8 @@ class ScannedPdfIT {
 
 	@Test
 	void aResumedParseNumbersElementsAsTheFullParseDid() throws IOException {
-		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO), List.of()), 150);
+		byte[] scan = ScanFixtures
+			.scannedCopy(ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO), List.of()), 150);
 		PdfBoxDocumentParser parser = new PdfBoxDocumentParser(OCR);
 
 		List<Element> full = parse(scan, parser, ParseLimits.defaults(), 1).elements;
@@ -150,7 +144,8 @@ class ScannedPdfIT {
 
 	@Test
 	void aScanThatNeedsMoreTimeThanTheParseHasIsCutShortWithANote() throws IOException {
-		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures.pdf(List.of(PAGE_ONE, PAGE_TWO, PAGE_ONE), List.of()), 100);
+		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures
+			.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO, ScanFixtures.PAGE_ONE), List.of()), 100);
 		// 60 ms of OCR time: the first page is read, the others would wait too long.
 		OcrSettings shortOfTime = new OcrSettings(OCR, 200, 12_000_000L, 40_000_000L, 64, 8_000L, 200, 0.0005);
 
