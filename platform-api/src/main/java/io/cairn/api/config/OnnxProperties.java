@@ -1,5 +1,9 @@
 package io.cairn.api.config;
 
+import java.util.Locale;
+
+import io.cairn.encoders.onnx.OnnxDevice;
+import io.cairn.encoders.onnx.OnnxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,4 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cairn.onnx")
 public record OnnxProperties(@DefaultValue("cpu") String device, @DefaultValue("false") boolean strict) {
+
+	/** Session settings for this device with the given intra-op thread count. */
+	public OnnxSettings settings(int threads) {
+		OnnxDevice onnxDevice = switch (this.device.strip().toLowerCase(Locale.ROOT)) {
+			case "cpu" -> OnnxDevice.CPU;
+			case "cuda", "gpu" -> OnnxDevice.CUDA;
+			default -> throw new IllegalArgumentException(
+					"cairn.onnx.device must be 'cpu' or 'cuda', was '" + this.device + "'");
+		};
+		return new OnnxSettings(onnxDevice, 0, threads, this.strict);
+	}
+
 }

@@ -1,7 +1,6 @@
 package io.cairn.api.encoding;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import io.cairn.api.config.EncoderProperties;
@@ -12,7 +11,6 @@ import io.cairn.core.retrieval.EmbeddingSpace;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.RecentEmbeddings;
 import io.cairn.core.retrieval.VectorIndexProvider;
-import io.cairn.encoders.onnx.OnnxDevice;
 import io.cairn.encoders.onnx.OnnxSettings;
 import io.cairn.encoders.text.LoadedTextEncoder;
 import io.cairn.encoders.text.TextEncoderOptions;
@@ -30,13 +28,7 @@ public class EncoderConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TextEncoders textEncoders(OnnxProperties onnx, EncoderProperties encoders) {
-		OnnxDevice device = switch (onnx.device().strip().toLowerCase(Locale.ROOT)) {
-			case "cpu" -> OnnxDevice.CPU;
-			case "cuda", "gpu" -> OnnxDevice.CUDA;
-			default -> throw new IllegalArgumentException(
-					"cairn.onnx.device must be 'cpu' or 'cuda', was '" + onnx.device() + "'");
-		};
-		OnnxSettings settings = new OnnxSettings(device, 0, encoders.threads(), onnx.strict());
+		OnnxSettings settings = onnx.settings(encoders.threads());
 		return new TextEncoders(settings,
 				TextEncoderOptions.defaults()
 					.withBatchSize(encoders.batchSize())

@@ -1,6 +1,10 @@
 package io.cairn.api.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.cairn.api.config.IngestProperties;
+import io.cairn.api.config.OcrProperties;
 import io.cairn.api.config.RetrievalProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
@@ -10,6 +14,7 @@ import io.cairn.core.ingest.ElementRepository;
 import io.cairn.core.ingest.IngestJobRunner;
 import io.cairn.core.ingest.IngestService;
 import io.cairn.core.ingest.IngestWorkers;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
 import io.cairn.core.ingest.parse.OcrSettings;
@@ -18,6 +23,7 @@ import io.cairn.core.media.TextRecognizer;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
+import io.cairn.encoders.image.ImageDocumentParser;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -28,11 +34,21 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
 	@Bean
-	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> recognizer) {
+	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties) {
+		TextRecognizer recognizer = ocr.getIfAvailable();
 		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
 		// PowerPoint files are read too.
-		TextRecognizer ocr = recognizer.getIfAvailable();
-		return (ocr != null) ? DocumentParsers.withOcr(OcrSettings.defaults(ocr)) : DocumentParsers.defaults();
+		DocumentParsers office = (recognizer != null) ? DocumentParsers.withOcr(ocrSettings(recognizer, ocrProperties))
+				: DocumentParsers.defaults();
+		List<DocumentParser> parsers = new ArrayList<>(office.parsers());
+		parsers.add(new ImageDocumentParser(recognizer, ocrProperties.maxPixels()));
+		return new DocumentParsers(parsers);
+	}
+
+	private static OcrSettings ocrSettings(TextRecognizer recognizer, OcrProperties properties) {
+		OcrSettings defaults = OcrSettings.defaults(recognizer);
+		return new OcrSettings(recognizer, defaults.dpi(), defaults.maxPagePixels(), properties.maxPixels(),
+				defaults.minFigureSide(), defaults.minFigureArea(), defaults.maxFigures(), defaults.timeShare());
 	}
 
 	@Bean

@@ -35,6 +35,11 @@ public final class DocumentParsers {
 			.orElseThrow(() -> DocumentRejectedException.unsupported(mediaType, SupportedMediaTypes.ALL));
 	}
 
+	/** The parsers, in the order they are asked. */
+	public List<DocumentParser> parsers() {
+		return this.parsers;
+	}
+
 	public boolean supports(String mediaType) {
 		return this.parsers.stream().anyMatch((parser) -> parser.supports(mediaType));
 	}
