@@ -17,6 +17,7 @@ import io.cairn.core.ingest.IngestWorkers;
 import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
+import io.cairn.core.ingest.parse.OcrSettings;
 import io.cairn.core.job.JobRepository;
 import io.cairn.core.media.TextRecognizer;
 import io.cairn.core.retrieval.EmbeddingSpaces;
@@ -34,9 +35,20 @@ public class IngestConfiguration {
 
 	@Bean
 	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties) {
-		List<DocumentParser> parsers = new ArrayList<>(DocumentParsers.defaults().parsers());
-		parsers.add(new ImageDocumentParser(ocr.getIfAvailable(), ocrProperties.maxPixels()));
+		TextRecognizer recognizer = ocr.getIfAvailable();
+		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
+		// PowerPoint files are read too.
+		DocumentParsers office = (recognizer != null) ? DocumentParsers.withOcr(ocrSettings(recognizer, ocrProperties))
+				: DocumentParsers.defaults();
+		List<DocumentParser> parsers = new ArrayList<>(office.parsers());
+		parsers.add(new ImageDocumentParser(recognizer, ocrProperties.maxPixels()));
 		return new DocumentParsers(parsers);
+	}
+
+	private static OcrSettings ocrSettings(TextRecognizer recognizer, OcrProperties properties) {
+		OcrSettings defaults = OcrSettings.defaults(recognizer);
+		return new OcrSettings(recognizer, defaults.dpi(), defaults.maxPagePixels(), properties.maxPixels(),
+				defaults.minFigureSide(), defaults.minFigureArea(), defaults.maxFigures(), defaults.timeShare());
 	}
 
 	@Bean

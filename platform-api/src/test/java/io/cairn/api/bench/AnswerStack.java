@@ -3,6 +3,7 @@ package io.cairn.api.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,14 @@ final class AnswerStack implements AutoCloseable {
 	 * directly, whose documents' jobs it would run)
 	 */
 	AnswerStack(BenchStorage storage, BenchEncoder encoder, boolean workers) {
+		this(storage, encoder, workers, DocumentParsers.defaults(), ParseLimits.defaults());
+	}
+
+	/**
+	 * Same, with other parsers (OCR) and limits.
+	 */
+	AnswerStack(BenchStorage storage, BenchEncoder encoder, boolean workers, DocumentParsers parsers,
+			ParseLimits limits) {
 		this.storage = storage;
 		VectorIndex index = storage.vectors().open(encoder.name(), encoder.dimensions());
 		// As in the application: a question embedded by several steps runs the encoder
@@ -78,8 +87,6 @@ final class AnswerStack implements AutoCloseable {
 		this.memoised = new EmbeddingSpace(encoder.name(), new CachingEmbeddingModel(encoder.passages()),
 				new CachingEmbeddingModel(encoder.queries()), encoder.tokens(), index);
 		this.jobs = storage.jobs();
-		DocumentParsers parsers = DocumentParsers.defaults();
-		ParseLimits limits = ParseLimits.defaults();
 		IngestJobRunner runner = new IngestJobRunner(storage.collections(), storage.documents(), storage.elements(),
 				storage.chunks(), this.jobs, parsers, limits, storage.keywordIndex(), (language) -> this.memoised, 32);
 		this.workers = new IngestWorkers(runner, this.jobs, storage.documents(), storage.collections(),
@@ -97,10 +104,17 @@ final class AnswerStack implements AutoCloseable {
 
 	/** Ingests Markdown documents (file name → text) and waits; document ids in order. */
 	List<Long> ingest(KnowledgeCollection collection, Map<String, String> documents) throws InterruptedException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		documents.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		return ingestFiles(collection, files);
+	}
+
+	/** Ingests files (file name → bytes) and waits; document ids in order. */
+	List<Long> ingestFiles(KnowledgeCollection collection, Map<String, byte[]> documents) throws InterruptedException {
 		List<StoredUpload> uploads = new ArrayList<>();
-		for (Map.Entry<String, String> document : documents.entrySet()) {
-			uploads.add(this.ingest.submit(collection.name(), new Upload(document.getKey(),
-					document.getValue().getBytes(StandardCharsets.UTF_8), null, null, Map.of())));
+		for (Map.Entry<String, byte[]> document : documents.entrySet()) {
+			uploads.add(this.ingest.submit(collection.name(),
+					new Upload(document.getKey(), document.getValue(), null, null, Map.of())));
 		}
 		for (StoredUpload upload : uploads) {
 			IngestJob job;

@@ -17,6 +17,14 @@ public final class DocumentParsers {
 	}
 
 	/**
+	 * PDFBox and Tika as in {@link #defaults()}, reading scanned PDF pages and the
+	 * pictures of PDF, Word and PowerPoint files with OCR.
+	 */
+	public static DocumentParsers withOcr(OcrSettings ocr) {
+		return new DocumentParsers(List.of(new PdfBoxDocumentParser(ocr), new TikaDocumentParser(ocr)));
+	}
+
+	/**
 	 * The first parser that supports the media type.
 	 * @throws DocumentRejectedException UNSUPPORTED_MEDIA_TYPE when none does
 	 */

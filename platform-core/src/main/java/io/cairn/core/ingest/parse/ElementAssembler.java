@@ -104,6 +104,34 @@ final class ElementAssembler {
 		add(ElementKind.TABLE, captioned.toText(), page, 0, captioned, null);
 	}
 
+	/**
+	 * Sets aside {@code count} ordinals for elements made later from images (OCR), so
+	 * that the ordinals after them do not depend on what OCR finds, or on whether it ran
+	 * at all (a resumed parse does not OCR the pages it skips).
+	 * @return the first ordinal set aside
+	 */
+	int reserve(int count) {
+		flushCaption();
+		int first = this.nextOrdinal;
+		this.nextOrdinal += count;
+		return first;
+	}
+
+	/**
+	 * Text read from an image, numbered with an ordinal from {@link #reserve(int)};
+	 * counts towards the character limit. The heading path is the current one unless
+	 * given.
+	 */
+	Element imageText(int ordinal, String text, int page, @Nullable Box box, String asset,
+			@Nullable List<String> headingPath) {
+		this.characters += text.length();
+		if (this.characters > this.maxCharacters) {
+			throw DocumentRejectedException.tooManyCharacters(this.maxCharacters);
+		}
+		return new Element(ordinal, ElementKind.IMAGE_TEXT, text, page,
+				(headingPath != null) ? headingPath : this.headingPath.titles(), 0, null, box, null, asset);
+	}
+
 	/** The elements assembled since the last call. */
 	List<Element> drain() {
 		flushCaption();

@@ -25,13 +25,15 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses DOCX, PPTX, XLSX and HTML with Tika, and Markdown and plain text itself.
  * ZIP-based files are checked for decompression bombs before Tika opens them; Tika runs
  * in a worker thread that is abandoned (and told to stop) when the parse time is up.
  * PowerPoint slides are pages; the other formats have one page. Embedded documents are
- * not parsed.
+ * not parsed; with {@link OcrSettings}, the pictures of Word and PowerPoint files are
+ * OCR'd (see {@link OfficeImageText}).
  */
 public final class TikaDocumentParser implements DocumentParser {
 
@@ -45,6 +47,21 @@ public final class TikaDocumentParser implements DocumentParser {
 	private static final Parser HTML = new JSoupParser();
 
 	private record Parsed(int pageCount, List<Element> elements, long characters) {
+	}
+
+	private final @Nullable OcrSettings ocr;
+
+	/** A parser that leaves pictures unread. */
+	public TikaDocumentParser() {
+		this(null);
+	}
+
+	/**
+	 * @param ocr how to OCR the pictures of Word and PowerPoint files; null to leave them
+	 * unread
+	 */
+	public TikaDocumentParser(@Nullable OcrSettings ocr) {
+		this.ocr = ocr;
 	}
 
 	@Override
@@ -74,6 +91,13 @@ public final class TikaDocumentParser implements DocumentParser {
 				readText(source, mediaType, limits, deadline);
 			default -> parseWithTika(source, mediaType, limits, deadline);
 		};
+		OcrSettings settings = this.ocr;
+		if (settings != null
+				&& (mediaType.equals(SupportedMediaTypes.DOCX) || mediaType.equals(SupportedMediaTypes.PPTX))) {
+			OfficeImageText.deliver(source, mediaType, parsed.elements(), parsed.pageCount(), parsed.characters(),
+					limits, settings, deadline, firstPage, sink);
+			return;
+		}
 		deliver(parsed, firstPage, sink);
 	}
 

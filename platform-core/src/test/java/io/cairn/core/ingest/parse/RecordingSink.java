@@ -3,6 +3,8 @@ package io.cairn.core.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cairn.core.media.MediaAsset;
+
 /** A {@link PageSink} that records what it receives and checks the order of calls. */
 final class RecordingSink implements PageSink {
 
@@ -11,6 +13,21 @@ final class RecordingSink implements PageSink {
 	final List<Integer> pages = new ArrayList<>();
 
 	final List<Element> elements = new ArrayList<>();
+
+	final List<MediaAsset> assets = new ArrayList<>();
+
+	final List<String> notes = new ArrayList<>();
+
+	@Override
+	public void page(int pageNumber, List<Element> pageElements, List<MediaAsset> pageAssets) {
+		page(pageNumber, pageElements);
+		this.assets.addAll(pageAssets);
+	}
+
+	@Override
+	public void note(String note) {
+		this.notes.add(note);
+	}
 
 	@Override
 	public void pageCount(int total) {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.encoders.scan;
+
+import org.jspecify.annotations.NullMarked;
