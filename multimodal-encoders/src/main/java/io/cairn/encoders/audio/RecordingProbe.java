@@ -25,10 +25,9 @@ public record RecordingProbe(long durationMs, boolean hasVideo, boolean hasAudio
 	public static RecordingProbe of(Path source, Duration maxDuration) {
 		RecordingProbe probe;
 		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile())) {
-			grabber.start(false);
+			grabber.start();
 			probe = new RecordingProbe(Math.max(0, grabber.getLengthInTime() / 1000),
-					grabber.getVideoStream() >= 0 && grabber.getImageWidth() > 0, grabber.getAudioStream() >= 0,
-					grabber.getVideoFrameRate());
+					grabber.hasVideo() && grabber.getImageWidth() > 0, grabber.hasAudio(), grabber.getVideoFrameRate());
 			grabber.stop();
 		}
 		catch (FrameGrabber.Exception | RuntimeException ex) {

@@ -35,7 +35,7 @@ public final class WavExtractor {
 			grabber.setAudioChannels(1);
 			grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_S16);
 			grabber.start();
-			if (grabber.getAudioStream() < 0 || grabber.getAudioChannels() == 0) {
+			if (!grabber.hasAudio() || grabber.getAudioChannels() == 0) {
 				return false;
 			}
 			return write(grabber, wav, deadline);
