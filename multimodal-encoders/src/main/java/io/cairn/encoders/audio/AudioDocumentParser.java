@@ -21,10 +21,18 @@ public final class AudioDocumentParser implements DocumentParser {
 
 	private final Duration maxDuration;
 
+	private final Duration parseTimeout;
+
 	private final SpeechTrack speech;
 
-	public AudioDocumentParser(Duration maxDuration, SpeechOptions speech) {
+	/**
+	 * @param maxDuration longest recording accepted
+	 * @param parseTimeout longest a parse may take, when longer than the ingest's parse
+	 * timeout (recognition runs at about half real time)
+	 */
+	public AudioDocumentParser(Duration maxDuration, Duration parseTimeout, SpeechOptions speech) {
 		this.maxDuration = maxDuration;
+		this.parseTimeout = parseTimeout;
 		this.speech = new SpeechTrack(new SpeechRecognizer(speech));
 	}
 
@@ -35,7 +43,8 @@ public final class AudioDocumentParser implements DocumentParser {
 
 	@Override
 	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink) {
-		ParseDeadline deadline = ParseDeadline.start(limits);
+		ParseDeadline deadline = ParseDeadline.start(this.parseTimeout.compareTo(limits.maxParseTime()) > 0
+				? limits.withMaxParseTime(this.parseTimeout) : limits);
 		RecordingProbe probe = RecordingProbe.of(source, this.maxDuration);
 		if (!probe.hasAudio()) {
 			throw DocumentRejectedException.corrupt("it has no audio stream", null);

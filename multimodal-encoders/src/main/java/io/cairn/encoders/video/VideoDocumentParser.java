@@ -67,7 +67,7 @@ public final class VideoDocumentParser implements DocumentParser {
 	 * sidecar subtitle file ({@code .srt} or {@code .vtt}) that came with the video.
 	 */
 	public void parse(Path source, ParseLimits limits, int firstPage, PageSink sink, @Nullable String subtitles) {
-		ParseDeadline deadline = ParseDeadline.start(limits);
+		ParseDeadline deadline = ParseDeadline.start(this.options.limits(limits));
 		RecordingProbe probe = RecordingProbe.of(source, this.options.maxDuration());
 		List<TimedElement> elements = new ArrayList<>();
 		List<MediaAsset> assets = new ArrayList<>();

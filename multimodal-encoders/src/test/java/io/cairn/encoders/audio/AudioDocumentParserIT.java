@@ -30,7 +30,7 @@ class AudioDocumentParserIT {
 
 	private static AudioDocumentParser parser() {
 		assumeTrue(Files.isExecutable(SpeechOptions.defaults().command()), "pocketsphinx is not installed");
-		return new AudioDocumentParser(Duration.ofMinutes(10), SpeechOptions.defaults());
+		return new AudioDocumentParser(Duration.ofMinutes(10), Duration.ofMinutes(1), SpeechOptions.defaults());
 	}
 
 	@Test
@@ -83,7 +83,8 @@ class AudioDocumentParserIT {
 	@Test
 	void overlongAudioIsRejectedBeforeRecognition() throws Exception {
 		Path wav = TestSounds.wav(this.dir.resolve("long.wav"), new short[16_000 * 3]);
-		AudioDocumentParser parser = new AudioDocumentParser(Duration.ofSeconds(2), SpeechOptions.defaults());
+		AudioDocumentParser parser = new AudioDocumentParser(Duration.ofSeconds(2), Duration.ofMinutes(1),
+				SpeechOptions.defaults());
 		assertThatThrownBy(
 				() -> parser.parse(wav, SupportedMediaTypes.WAV, ParseLimits.defaults(), 1, new CollectingSink()))
 			.isInstanceOfSatisfying(DocumentRejectedException.class,

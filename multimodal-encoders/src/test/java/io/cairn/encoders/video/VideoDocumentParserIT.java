@@ -137,7 +137,7 @@ class VideoDocumentParserIT {
 
 	@Test
 	void overlongVideoIsRejectedFromItsHeader() {
-		VideoOptions short10s = new VideoOptions(Duration.ofSeconds(10), 12, 0.04, 320, 2);
+		VideoOptions short10s = new VideoOptions(Duration.ofSeconds(10), 12, 0.04, 320, 2, Duration.ofMinutes(1));
 		assertThatThrownBy(() -> parser(short10s).parse(slides, ParseLimits.defaults(), 1, new CollectingSink(), null))
 			.isInstanceOfSatisfying(DocumentRejectedException.class,
 					(ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.TOO_LONG));

@@ -1,7 +1,11 @@
 package io.cairn.api.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.cairn.api.config.IngestProperties;
 import io.cairn.api.config.RetrievalProperties;
+import io.cairn.api.config.VideoProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.ingest.ChunkRepository;
@@ -10,13 +14,18 @@ import io.cairn.core.ingest.ElementRepository;
 import io.cairn.core.ingest.IngestJobRunner;
 import io.cairn.core.ingest.IngestService;
 import io.cairn.core.ingest.IngestWorkers;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
 import io.cairn.core.job.JobRepository;
+import io.cairn.core.media.TextRecognizer;
 import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
+import io.cairn.encoders.audio.AudioDocumentParser;
+import io.cairn.encoders.video.VideoDocumentParser;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +34,15 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
 	@Bean
-	DocumentParsers documentParsers() {
-		return DocumentParsers.defaults();
+	DocumentParsers documentParsers(VideoProperties video, ObjectProvider<TextRecognizer> textRecognizer) {
+		if (!video.enabled()) {
+			return DocumentParsers.defaults();
+		}
+		List<DocumentParser> parsers = new ArrayList<>(DocumentParsers.defaults().all());
+		parsers
+			.add(new VideoDocumentParser(video.videoOptions(), video.speechOptions(), textRecognizer.getIfAvailable()));
+		parsers.add(new AudioDocumentParser(video.maxDuration(), video.parseTimeout(), video.speechOptions()));
+		return new DocumentParsers(parsers);
 	}
 
 	@Bean

@@ -27,6 +27,11 @@ public final class DocumentParsers {
 			.orElseThrow(() -> DocumentRejectedException.unsupported(mediaType, SupportedMediaTypes.ALL));
 	}
 
+	/** The parsers, in the order they are asked. */
+	public List<DocumentParser> all() {
+		return this.parsers;
+	}
+
 	public boolean supports(String mediaType) {
 		return this.parsers.stream().anyMatch((parser) -> parser.supports(mediaType));
 	}
