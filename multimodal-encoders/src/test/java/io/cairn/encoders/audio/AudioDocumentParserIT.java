@@ -72,7 +72,7 @@ class AudioDocumentParserIT {
 	@Test
 	void missingRecognizerIsANoteNotAFailure() throws Exception {
 		Path wav = TestSounds.wav(this.dir.resolve("tone.wav"), new short[16_000]);
-		AudioDocumentParser parser = new AudioDocumentParser(Duration.ofMinutes(10),
+		AudioDocumentParser parser = new AudioDocumentParser(Duration.ofMinutes(10), Duration.ofMinutes(1),
 				new SpeechOptions(this.dir.resolve("no-such-pocketsphinx"), null, Duration.ofSeconds(5)));
 		CollectingSink sink = new CollectingSink();
 		assertThatThrownBy(() -> parser.parse(wav, SupportedMediaTypes.WAV, ParseLimits.defaults(), 1, sink))

@@ -18,6 +18,7 @@ import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.MediaAsset;
 import io.cairn.encoders.audio.CollectingSink;
 import io.cairn.encoders.audio.SpeechOptions;
+import io.cairn.encoders.audio.TestSounds;
 import io.cairn.encoders.video.TestRecordings.Slide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,22 @@ class VideoDocumentParserIT {
 		parser(VideoOptions.defaults()).parse(longer, ParseLimits.defaults(), 2, resumed, null);
 		assertThat(resumed.pages).containsExactly(2, 3);
 		assertThat(resumed.elements).isEqualTo(sink.elements.stream().filter((e) -> e.page() >= 2).toList());
+	}
+
+	@Test
+	void theSoundTrackIsRecognizedAsSpeech() throws Exception {
+		assumeTrue(Files.isExecutable(TestSounds.FLITE), "flite is not installed");
+		assumeTrue(Files.isExecutable(SpeechOptions.defaults().command()), "pocketsphinx is not installed");
+		short[] speech = TestSounds.speech(dir, "the quick brown fox jumps over the lazy dog");
+		Path talk = TestRecordings.slideShow(dir.resolve("talk.mp4"), SLIDES.subList(0, 2), 5, speech);
+		CollectingSink sink = new CollectingSink();
+		new VideoDocumentParser(VideoOptions.defaults(), SpeechOptions.defaults(), null).parse(talk,
+				ParseLimits.defaults(), 1, sink, null);
+
+		assertThat(String.join(" ", sink.ofKind(ElementKind.SPEECH).stream().map(Element::text).toList()))
+			.contains("brown fox");
+		assertThat(sink.assets).hasSize(2);
+		assertThat(sink.notes).containsExactly(VideoDocumentParser.NO_OCR_NOTE);
 	}
 
 	@Test
