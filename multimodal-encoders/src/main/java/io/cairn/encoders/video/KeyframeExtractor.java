@@ -39,11 +39,14 @@ final class KeyframeExtractor {
 	 *
 	 * @param timeMs when it is shown
 	 * @param thumbnail the scaled-down picture
-	 * @param lines text read off the full-size frame
+	 * @param sceneStart true where the picture changed; false for the keyframe that only
+	 * gives a minute of an unchanged scene its picture
+	 * @param lines text read off the full-size frame of a scene start
 	 * @param width full frame width, for the lines' boxes
 	 * @param height full frame height
 	 */
-	record Keyframe(long timeMs, BufferedImage thumbnail, List<RecognizedLine> lines, int width, int height) {
+	record Keyframe(long timeMs, boolean sceneStart, BufferedImage thumbnail, List<RecognizedLine> lines, int width,
+			int height) {
 	}
 
 	/**
@@ -109,18 +112,20 @@ final class KeyframeExtractor {
 				this.inMinute = 0;
 			}
 			if (changed && this.inMinute < KeyframeExtractor.this.options.maxKeyframesPerMinute()) {
-				keep(timeMs, image, read(image));
+				keep(timeMs, true, image, read(image));
 				this.reference = signature;
 			}
 			else if (newMinute) {
-				// Same picture as before: its text is the same too.
-				keep(timeMs, image, this.keyframes.isEmpty() ? read(image) : this.keyframes.getLast().lines());
+				// The same scene goes on: a picture for this minute's page, but its text
+				// belongs to the scene's start (repeating it would make every minute of a
+				// long slide an equal answer to "when is it shown").
+				keep(timeMs, false, image, List.of());
 			}
 		}
 
-		private void keep(long timeMs, BufferedImage image, List<RecognizedLine> lines) {
+		private void keep(long timeMs, boolean sceneStart, BufferedImage image, List<RecognizedLine> lines) {
 			BufferedImage thumbnail = Thumbnails.scale(image, KeyframeExtractor.this.options.thumbnailWidth());
-			this.keyframes.add(new Keyframe(timeMs, thumbnail, lines, image.getWidth(), image.getHeight()));
+			this.keyframes.add(new Keyframe(timeMs, sceneStart, thumbnail, lines, image.getWidth(), image.getHeight()));
 			this.inMinute++;
 		}
 

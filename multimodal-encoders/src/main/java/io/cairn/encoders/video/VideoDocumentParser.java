@@ -108,14 +108,22 @@ public final class VideoDocumentParser implements DocumentParser {
 		int pageCount = RecordingPages.pageCount(durationMs);
 		for (int i = 0; i < keyframes.size(); i++) {
 			Keyframe keyframe = keyframes.get(i);
-			long end = (i + 1 < keyframes.size()) ? keyframes.get(i + 1).timeMs() : durationMs;
-			TimeSpan span = new TimeSpan(keyframe.timeMs(), Math.max(keyframe.timeMs(), end));
+			TimeSpan shown = new TimeSpan(keyframe.timeMs(), Math.max(keyframe.timeMs(),
+					(i + 1 < keyframes.size()) ? keyframes.get(i + 1).timeMs() : durationMs));
 			String key = "frame-" + keyframe.timeMs() + ".jpg";
-			assets.add(Thumbnails.asset(key, RecordingPages.pageOf(span.startMs(), pageCount), span,
+			assets.add(Thumbnails.asset(key, RecordingPages.pageOf(shown.startMs(), pageCount), shown,
 					keyframe.thumbnail()));
+			// The scene's text spans the whole scene, to the next change of picture.
+			long sceneEnd = keyframes.stream()
+				.skip(i + 1L)
+				.filter(Keyframe::sceneStart)
+				.mapToLong(Keyframe::timeMs)
+				.findFirst()
+				.orElse(durationMs);
+			TimeSpan scene = new TimeSpan(keyframe.timeMs(), Math.max(keyframe.timeMs(), sceneEnd));
 			for (RecognizedLine line : keyframe.lines()) {
 				if (!line.text().isBlank()) {
-					elements.add(new TimedElement(ElementKind.IMAGE_TEXT, line.text().strip(), span,
+					elements.add(new TimedElement(ElementKind.IMAGE_TEXT, line.text().strip(), scene,
 							line.box(keyframe.width(), keyframe.height()), key));
 				}
 			}

@@ -124,11 +124,17 @@ class VideoDocumentParserIT {
 		assertThat(sink.pageCount).isEqualTo(3);
 		assertThat(sink.pages).containsExactly(1, 2, 3);
 		assertThat(sink.assets).extracting(MediaAsset::page).contains(1, 2, 3);
-		// Minute two starts on the unchanged first slide: its text again, on its own
-		// span.
-		assertThat(sink.ofKind(ElementKind.IMAGE_TEXT)).filteredOn((element) -> element.page() == 2)
-			.extracting(Element::text)
-			.anyMatch((text) -> text.contains("Opening"));
+		// Minute two starts on the unchanged first slide: a picture for its page, but the
+		// slide's text stays with the scene's start, spanning the whole scene.
+		Element opening = sink.ofKind(ElementKind.IMAGE_TEXT)
+			.stream()
+			.filter((element) -> element.text().contains("Opening"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(opening.page()).isEqualTo(1);
+		assertThat(opening.time().endMs()).isBetween(69_000L, 71_000L);
+		assertThat(sink.ofKind(ElementKind.IMAGE_TEXT))
+			.noneMatch((element) -> element.text().contains("Opening") && element.page() == 2);
 
 		CollectingSink resumed = new CollectingSink();
 		parser(VideoOptions.defaults()).parse(longer, ParseLimits.defaults(), 2, resumed, null);
