@@ -33,7 +33,13 @@ public final class TestRecordings {
 	 * mono samples) as an AAC track when given.
 	 */
 	public static Path slideShow(Path file, List<Slide> slides, int fps, short @Nullable [] sound) throws Exception {
-		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT,
+		return slideShow(file, slides, fps, sound, WIDTH, HEIGHT);
+	}
+
+	/** Same as {@link #slideShow(Path, List, int, short[])} in another frame size. */
+	public static Path slideShow(Path file, List<Slide> slides, int fps, short @Nullable [] sound, int width,
+			int height) throws Exception {
+		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height,
 				sound == null ? 0 : 1); Java2DFrameConverter converter = new Java2DFrameConverter()) {
 			recorder.setFormat("mp4");
 			recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
@@ -46,7 +52,7 @@ public final class TestRecordings {
 			recorder.start();
 			long frame = 0;
 			for (Slide slide : slides) {
-				BufferedImage image = render(slide);
+				BufferedImage image = render(slide, width, height);
 				long frames = Math.round(slide.seconds() * fps);
 				for (long i = 0; i < frames; i++) {
 					recorder.setTimestamp(frame * 1_000_000L / fps);
@@ -62,19 +68,22 @@ public final class TestRecordings {
 		return file;
 	}
 
-	static BufferedImage render(Slide slide) {
-		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+	static BufferedImage render(Slide slide, int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = image.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			graphics.setColor(slide.background());
-			graphics.fillRect(0, 0, WIDTH, HEIGHT);
+			graphics.fillRect(0, 0, width, height);
 			graphics.setColor(Color.BLACK);
-			graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 40));
-			int y = 120;
+			int size = height / 9;
+			graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+			int y = height / 3;
 			for (String line : slide.title().split("\n")) {
-				graphics.drawString(line, 40, y);
-				y += 60;
+				graphics.drawString(line, width / 16, y);
+				y += size * 3 / 2;
+				// Lines after the title are body text.
+				graphics.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size * 2 / 3));
 			}
 		}
 		finally {
