@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.cairn.core.ingest.parse.DocumentRejectedException;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 
@@ -17,6 +18,11 @@ import org.bytedeco.javacv.FrameGrabber;
  * @param frameRate frames per second of the video stream, 0 without one
  */
 public record RecordingProbe(long durationMs, boolean hasVideo, boolean hasAudio, double frameRate) {
+
+	static {
+		// FFmpeg prints every opened file's streams to stderr otherwise.
+		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+	}
 
 	/**
 	 * @throws DocumentRejectedException CORRUPT when FFmpeg cannot open the file or it

@@ -83,9 +83,11 @@ public final class VideoDocumentParser implements DocumentParser {
 				sink.note(NO_OCR_NOTE);
 			}
 		}
-		if (subtitles != null) {
-			elements.addAll(subtitleSegments(SubtitleFiles.parse(subtitles)));
-		}
+		// A sidecar file, when given, is the subtitles the user chose; else the embedded
+		// ones.
+		List<SubtitleCue> cues = (subtitles != null) ? SubtitleFiles.parse(subtitles)
+				: EmbeddedSubtitles.read(source, deadline);
+		elements.addAll(subtitleSegments(cues));
 		if (probe.hasAudio()) {
 			elements.addAll(this.speech.transcribe(source, deadline, sink));
 		}

@@ -16,6 +16,7 @@ import io.cairn.core.ingest.parse.RejectionReason;
 import io.cairn.core.ingest.parse.SupportedMediaTypes;
 import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.MediaAsset;
+import io.cairn.core.media.TimeSpan;
 import io.cairn.encoders.audio.CollectingSink;
 import io.cairn.encoders.audio.SpeechOptions;
 import io.cairn.encoders.audio.TestSounds;
@@ -111,6 +112,22 @@ class VideoDocumentParserIT {
 			assertThat(element.time().startMs()).isEqualTo(1000);
 			assertThat(element.time().endMs()).isEqualTo(7000);
 		});
+	}
+
+	@Test
+	void embeddedSubtitleStreamsAreRead() throws Exception {
+		Path srt = Files.writeString(dir.resolve("cues.srt"), SRT);
+		Path mkv = dir.resolve("subtitled.mkv");
+		FfmpegProgram.run(dir, "-i", slides.toString(), "-i", srt.toString(), "-map", "0", "-map", "1", "-c", "copy",
+				"-c:s", "srt", mkv.toString());
+
+		CollectingSink sink = new CollectingSink();
+		parser(VideoOptions.defaults()).parse(mkv, ParseLimits.defaults(), 1, sink, null);
+
+		List<Element> subtitles = sink.ofKind(ElementKind.SUBTITLE);
+		assertThat(subtitles).extracting(Element::text)
+			.containsExactly("Welcome to the quarterly update.", "Next we review security.");
+		assertThat(subtitles.getFirst().time()).isEqualTo(new TimeSpan(1000, 7000));
 	}
 
 	@Test
