@@ -6,6 +6,7 @@ import java.util.List;
 import io.cairn.api.config.IngestProperties;
 import io.cairn.api.config.OcrProperties;
 import io.cairn.api.config.RetrievalProperties;
+import io.cairn.api.config.VideoProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.ingest.ChunkRepository;
@@ -24,6 +25,8 @@ import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
 import io.cairn.encoders.image.ImageDocumentParser;
+import io.cairn.encoders.audio.AudioDocumentParser;
+import io.cairn.encoders.video.VideoDocumentParser;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +37,8 @@ import org.springframework.context.annotation.Configuration;
 public class IngestConfiguration {
 
 	@Bean
-	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties) {
+	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties,
+			VideoProperties video) {
 		TextRecognizer recognizer = ocr.getIfAvailable();
 		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
 		// PowerPoint files are read too.
@@ -42,6 +46,10 @@ public class IngestConfiguration {
 				: DocumentParsers.defaults();
 		List<DocumentParser> parsers = new ArrayList<>(office.parsers());
 		parsers.add(new ImageDocumentParser(recognizer, ocrProperties.maxPixels()));
+		if (video.enabled()) {
+			parsers.add(new VideoDocumentParser(video.videoOptions(), video.speechOptions(), recognizer));
+			parsers.add(new AudioDocumentParser(video.maxDuration(), video.parseTimeout(), video.speechOptions()));
+		}
 		return new DocumentParsers(parsers);
 	}
 

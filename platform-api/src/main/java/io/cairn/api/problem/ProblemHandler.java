@@ -77,7 +77,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail rejected(DocumentRejectedException ex) {
 		HttpStatus status = switch (ex.reason()) {
 			case UNSUPPORTED_MEDIA_TYPE, MEDIA_TYPE_MISMATCH -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case TOO_LARGE, TOO_MANY_PAGES, TOO_MANY_CHARACTERS, ARCHIVE_BOMB -> HttpStatus.CONTENT_TOO_LARGE;
+			case TOO_LARGE, TOO_MANY_PAGES, TOO_MANY_CHARACTERS, ARCHIVE_BOMB, TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		ProblemDetail problem = problem(status, ProblemTypes.documentRejected(ex.reason().name()), "Document rejected",

@@ -88,4 +88,11 @@ public class DocumentRejectedException extends RuntimeException {
 						+ "Upload a version with a text layer, or enable OCR for this collection.");
 	}
 
+	/** A recording longer than the configured maximum duration. */
+	public static DocumentRejectedException tooLong(Duration duration, Duration maxDuration) {
+		return new DocumentRejectedException(RejectionReason.TOO_LONG,
+				"The recording is " + duration.toSeconds() + " s long; at most " + maxDuration.toSeconds()
+						+ " s are accepted. Cut it into shorter parts and upload those.");
+	}
+
 }

@@ -48,6 +48,19 @@ public final class MediaTypeDetector {
 			"image/webp", SupportedMediaTypes.WEBP, "image/bmp", SupportedMediaTypes.BMP, "image/x-ms-bmp",
 			SupportedMediaTypes.BMP);
 
+	/** Recordings, as Tika names them (several names for one container or codec). */
+	private static final Map<String, String> SUPPORTED_RECORDINGS = Map.ofEntries(
+			Map.entry("video/mp4", SupportedMediaTypes.MP4), Map.entry("video/webm", SupportedMediaTypes.WEBM),
+			Map.entry("video/x-matroska", SupportedMediaTypes.MKV),
+			Map.entry("video/quicktime", SupportedMediaTypes.MOV),
+			Map.entry("video/x-msvideo", SupportedMediaTypes.AVI), Map.entry("audio/vnd.wave", SupportedMediaTypes.WAV),
+			Map.entry("audio/wav", SupportedMediaTypes.WAV), Map.entry("audio/x-wav", SupportedMediaTypes.WAV),
+			Map.entry("audio/mpeg", SupportedMediaTypes.MP3), Map.entry("audio/mp4", SupportedMediaTypes.M4A),
+			Map.entry("audio/x-m4a", SupportedMediaTypes.M4A), Map.entry("audio/aac", SupportedMediaTypes.M4A),
+			Map.entry("audio/ogg", SupportedMediaTypes.OGG), Map.entry("audio/vorbis", SupportedMediaTypes.OGG),
+			Map.entry("audio/opus", SupportedMediaTypes.OGG), Map.entry("video/ogg", SupportedMediaTypes.OGG),
+			Map.entry("application/ogg", SupportedMediaTypes.OGG));
+
 	private final Detector detector;
 
 	private final MediaTypeRegistry registry;
@@ -114,6 +127,9 @@ public final class MediaTypeDetector {
 			supported = SUPPORTED_IMAGE_BY_DETECTED_TYPE.get(fromContent.toString());
 		}
 		if (supported == null) {
+			supported = SUPPORTED_RECORDINGS.get(fromContent.toString());
+		}
+		if (supported == null) {
 			throw DocumentRejectedException.unsupported(describe(fromContent), SupportedMediaTypes.ALL);
 		}
 		return supported;
@@ -138,9 +154,19 @@ public final class MediaTypeDetector {
 		if (fromContent.equals(fromName) || this.registry.isSpecializationOf(fromContent, fromName)) {
 			return true;
 		}
+		if (isRecording(fromContent) && isRecording(fromName)) {
+			// Containers overlap (an .m4a is MP4, a .mkv may sniff as WebM): FFmpeg reads
+			// the content whatever the name says.
+			return true;
+		}
 		// Text is text: a .md, .csv, .log or .json name on text content is no
 		// contradiction.
 		return textContent && (isText(fromName) || this.registry.isSpecializationOf(fromName, MediaType.TEXT_PLAIN));
+	}
+
+	private static boolean isRecording(MediaType type) {
+		return type.getType().equals("video") || type.getType().equals("audio")
+				|| type.toString().equals("application/ogg");
 	}
 
 	private String textType(MediaType fromContent, MediaType fromName) {

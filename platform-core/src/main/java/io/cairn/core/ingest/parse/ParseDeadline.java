@@ -3,7 +3,7 @@ package io.cairn.core.ingest.parse;
 import java.time.Duration;
 
 /** The moment a parse must have finished by; checked between pages and SAX events. */
-final class ParseDeadline {
+public final class ParseDeadline {
 
 	private final Duration budget;
 
@@ -14,28 +14,28 @@ final class ParseDeadline {
 		this.deadlineNanos = System.nanoTime() + budget.toNanos();
 	}
 
-	static ParseDeadline start(ParseLimits limits) {
+	public static ParseDeadline start(ParseLimits limits) {
 		return new ParseDeadline(limits.maxParseTime());
 	}
 
-	boolean expired() {
+	public boolean expired() {
 		return System.nanoTime() - this.deadlineNanos >= 0;
 	}
 
-	long remainingNanos() {
+	public long remainingNanos() {
 		return Math.max(0, this.deadlineNanos - System.nanoTime());
 	}
 
 	/**
 	 * @throws DocumentRejectedException PARSE_TIMEOUT once the deadline has passed
 	 */
-	void check() {
+	public void check() {
 		if (expired()) {
 			throw timeout();
 		}
 	}
 
-	DocumentRejectedException timeout() {
+	public DocumentRejectedException timeout() {
 		return DocumentRejectedException.timeout(this.budget);
 	}
 

@@ -33,8 +33,30 @@ public final class SupportedMediaTypes {
 	/** Standalone images, read by OCR. */
 	public static final List<String> IMAGES = List.of(PNG, JPEG, TIFF, WEBP, BMP);
 
+	public static final String MP4 = "video/mp4";
+
+	public static final String WEBM = "video/webm";
+
+	public static final String MKV = "video/x-matroska";
+
+	public static final String MOV = "video/quicktime";
+
+	public static final String AVI = "video/x-msvideo";
+
+	public static final String WAV = "audio/vnd.wave";
+
+	public static final String MP3 = "audio/mpeg";
+
+	public static final String M4A = "audio/mp4";
+
+	public static final String OGG = "audio/ogg";
+
+	public static final List<String> VIDEO = List.of(MP4, WEBM, MKV, MOV, AVI);
+
+	public static final List<String> AUDIO = List.of(WAV, MP3, M4A, OGG);
+
 	public static final List<String> ALL = List.of(PDF, DOCX, PPTX, XLSX, HTML, MARKDOWN, TEXT, PNG, JPEG, TIFF, WEBP,
-			BMP);
+			BMP, MP4, WEBM, MKV, MOV, AVI, WAV, MP3, M4A, OGG);
 
 	private static final Set<String> OOXML = Set.of(DOCX, PPTX, XLSX);
 

@@ -1,0 +1,135 @@
+package io.cairn.encoders.video;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cairn.core.ingest.parse.DocumentParser;
+import io.cairn.core.ingest.parse.DocumentRejectedException;
+import io.cairn.core.ingest.parse.ElementKind;
+import io.cairn.core.ingest.parse.PageSink;
+import io.cairn.core.ingest.parse.ParseDeadline;
+import io.cairn.core.ingest.parse.ParseLimits;
+import io.cairn.core.ingest.parse.RejectionReason;
+import io.cairn.core.ingest.parse.SupportedMediaTypes;
+import io.cairn.core.media.MediaAsset;
+import io.cairn.core.media.RecognizedLine;
+import io.cairn.core.media.TextRecognizer;
+import io.cairn.core.media.TimeSpan;
+import io.cairn.encoders.audio.RecordingPages;
+import io.cairn.encoders.audio.RecordingProbe;
+import io.cairn.encoders.audio.Segments;
+import io.cairn.encoders.audio.Segments.TimedLine;
+import io.cairn.encoders.audio.SpeechOptions;
+import io.cairn.encoders.audio.SpeechRecognizer;
+import io.cairn.encoders.audio.SpeechTrack;
+import io.cairn.encoders.audio.TimedElement;
+import io.cairn.encoders.video.KeyframeExtractor.Keyframe;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * MP4, WebM, Matroska, QuickTime and AVI videos: keyframes at scene changes become FRAME
+ * assets whose text (OCR) becomes IMAGE_TEXT elements spanning the scene; subtitles
+ * become SUBTITLE and the sound track SPEECH elements, in segments of up to 30 s. One
+ * page per minute of video.
+ */
+public final class VideoDocumentParser implements DocumentParser {
+
+	static final String NO_OCR_NOTE = "text in video frames not read: no OCR engine configured";
+
+	private final VideoOptions options;
+
+	private final KeyframeExtractor keyframes;
+
+	private final SpeechTrack speech;
+
+	private final boolean ocr;
+
+	public VideoDocumentParser(VideoOptions options, SpeechOptions speech, @Nullable TextRecognizer recognizer) {
+		this.options = options;
+		this.keyframes = new KeyframeExtractor(options, recognizer);
+		this.speech = new SpeechTrack(new SpeechRecognizer(speech));
+		this.ocr = recognizer != null;
+	}
+
+	@Override
+	public boolean supports(String mediaType) {
+		return SupportedMediaTypes.VIDEO.contains(mediaType);
+	}
+
+	@Override
+	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink) {
+		parse(source, limits, firstPage, sink, null);
+	}
+
+	/**
+	 * Same as {@link #parse(Path, String, ParseLimits, int, PageSink)} with the text of a
+	 * sidecar subtitle file ({@code .srt} or {@code .vtt}) that came with the video.
+	 */
+	public void parse(Path source, ParseLimits limits, int firstPage, PageSink sink, @Nullable String subtitles) {
+		ParseDeadline deadline = ParseDeadline.start(this.options.limits(limits));
+		RecordingProbe probe = RecordingProbe.of(source, this.options.maxDuration());
+		List<TimedElement> elements = new ArrayList<>();
+		List<MediaAsset> assets = new ArrayList<>();
+		long durationMs = probe.durationMs();
+		if (probe.hasVideo()) {
+			KeyframeExtractor.Result result = this.keyframes.extract(source, probe, deadline);
+			if (result.frames() == 0) {
+				throw DocumentRejectedException.corrupt("it contains no video frames", null);
+			}
+			durationMs = Math.max(durationMs, result.endMs());
+			scenes(result.keyframes(), durationMs, elements, assets);
+			if (!this.ocr) {
+				sink.note(NO_OCR_NOTE);
+			}
+		}
+		// A sidecar file, when given, is the subtitles the user chose; else the embedded
+		// ones.
+		List<SubtitleCue> cues = (subtitles != null) ? SubtitleFiles.parse(subtitles)
+				: EmbeddedSubtitles.read(source, deadline);
+		elements.addAll(subtitleSegments(cues));
+		if (probe.hasAudio()) {
+			elements.addAll(this.speech.transcribe(source, deadline, sink));
+		}
+		deadline.check();
+		RecordingPages.deliver(durationMs, elements, assets, limits, firstPage, sink);
+		if (elements.isEmpty()) {
+			throw new DocumentRejectedException(RejectionReason.NO_TEXT,
+					"No text was found in the video: no subtitles, no recognized speech and no text in its pictures. "
+							+ "Upload a subtitle file or a transcript with it.");
+		}
+	}
+
+	static List<TimedElement> subtitleSegments(List<SubtitleCue> cues) {
+		return Segments.group(cues.stream().map((cue) -> new TimedLine(cue.text(), cue.span())).toList(),
+				ElementKind.SUBTITLE, false);
+	}
+
+	private static void scenes(List<Keyframe> keyframes, long durationMs, List<TimedElement> elements,
+			List<MediaAsset> assets) {
+		int pageCount = RecordingPages.pageCount(durationMs);
+		for (int i = 0; i < keyframes.size(); i++) {
+			Keyframe keyframe = keyframes.get(i);
+			TimeSpan shown = new TimeSpan(keyframe.timeMs(), Math.max(keyframe.timeMs(),
+					(i + 1 < keyframes.size()) ? keyframes.get(i + 1).timeMs() : durationMs));
+			String key = "frame-" + keyframe.timeMs() + ".jpg";
+			assets.add(Thumbnails.asset(key, RecordingPages.pageOf(shown.startMs(), pageCount), shown,
+					keyframe.thumbnail()));
+			// The scene's text spans the whole scene, to the next change of picture.
+			long sceneEnd = keyframes.stream()
+				.skip(i + 1L)
+				.filter(Keyframe::sceneStart)
+				.mapToLong(Keyframe::timeMs)
+				.findFirst()
+				.orElse(durationMs);
+			TimeSpan scene = new TimeSpan(keyframe.timeMs(), Math.max(keyframe.timeMs(), sceneEnd));
+			for (RecognizedLine line : keyframe.lines()) {
+				if (!line.text().isBlank()) {
+					elements.add(new TimedElement(ElementKind.IMAGE_TEXT, line.text().strip(), scene,
+							line.box(keyframe.width(), keyframe.height()), key));
+				}
+			}
+		}
+	}
+
+}

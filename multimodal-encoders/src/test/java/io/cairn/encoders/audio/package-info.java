@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.encoders.audio;
+
+import org.jspecify.annotations.NullMarked;

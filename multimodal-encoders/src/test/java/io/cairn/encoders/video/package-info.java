@@ -1,0 +1,4 @@
+@NullMarked
+package io.cairn.encoders.video;
+
+import org.jspecify.annotations.NullMarked;
