@@ -30,17 +30,24 @@ public class EncoderConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TextEncoders textEncoders(OnnxProperties onnx, EncoderProperties encoders) {
+		OnnxSettings settings = onnxSettings(onnx, encoders.threads());
+		return new TextEncoders(settings,
+				TextEncoderOptions.defaults()
+					.withBatchSize(encoders.batchSize())
+					.withConcurrency(encoders.concurrency()));
+	}
+
+	/**
+	 * The ONNX device and threads of {@code cairn.onnx.*}, for every model Cairn loads.
+	 */
+	public static OnnxSettings onnxSettings(OnnxProperties onnx, int threads) {
 		OnnxDevice device = switch (onnx.device().strip().toLowerCase(Locale.ROOT)) {
 			case "cpu" -> OnnxDevice.CPU;
 			case "cuda", "gpu" -> OnnxDevice.CUDA;
 			default -> throw new IllegalArgumentException(
 					"cairn.onnx.device must be 'cpu' or 'cuda', was '" + onnx.device() + "'");
 		};
-		OnnxSettings settings = new OnnxSettings(device, 0, encoders.threads(), onnx.strict());
-		return new TextEncoders(settings,
-				TextEncoderOptions.defaults()
-					.withBatchSize(encoders.batchSize())
-					.withConcurrency(encoders.concurrency()));
+		return new OnnxSettings(device, 0, threads, onnx.strict());
 	}
 
 	@Bean

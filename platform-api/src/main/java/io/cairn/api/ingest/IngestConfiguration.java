@@ -4,6 +4,7 @@ import io.cairn.api.config.IngestProperties;
 import io.cairn.api.config.RetrievalProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.ingest.ChunkAlignment;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.DocumentDeleter;
 import io.cairn.core.ingest.ElementRepository;
@@ -17,6 +18,7 @@ import io.cairn.core.retrieval.EmbeddingSpaces;
 import io.cairn.core.retrieval.HybridSearcher;
 import io.cairn.core.retrieval.KeywordIndex;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,9 +39,11 @@ public class IngestConfiguration {
 	@Bean
 	IngestJobRunner ingestJobRunner(CollectionRepository collections, DocumentRepository documents,
 			ElementRepository elements, ChunkRepository chunks, JobRepository jobs, DocumentParsers parsers,
-			KeywordIndex keywordIndex, EmbeddingSpaces spaces, IngestProperties properties) {
+			KeywordIndex keywordIndex, EmbeddingSpaces spaces, IngestProperties properties,
+			ObjectProvider<ChunkAlignment> alignment) {
 		return new IngestJobRunner(collections, documents, elements, chunks, jobs, parsers, properties.parseLimits(),
-				keywordIndex, spaces, properties.encodeBatchSize());
+				keywordIndex, spaces, properties.encodeBatchSize(),
+				alignment.getIfAvailable(() -> ChunkAlignment.NONE));
 	}
 
 	@Bean(destroyMethod = "close")
