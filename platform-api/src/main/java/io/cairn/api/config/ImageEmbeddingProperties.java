@@ -19,7 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * image model (images are kept and shown, not embedded)
  * @param projection file written by {@code LinearProjection#write} that maps the image
  * model's space into the text encoder's; unset = the spaces must already be one
- * @param alignment whether chunk vectors take in the images beside them at ingest
+ * @param alignment whether chunk vectors take in the images beside them at ingest (on: it
+ * raised MRR on generated figure pages without costing text pages, see
+ * docs/benchmarks.md)
  * @param tau attention temperature over the images beside a chunk
  * @param lambda weight of the attended images added to a chunk vector
  * @param maxPixels largest image (width x height) that is decoded for embedding
@@ -27,6 +29,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cairn.images")
 public record ImageEmbeddingProperties(@Nullable Path modelsDir, @Nullable Path projection,
-		@DefaultValue("false") boolean alignment, @DefaultValue("0.1") @DecimalMin("0.001") double tau,
+		@DefaultValue("true") boolean alignment, @DefaultValue("0.05") @DecimalMin("0.001") double tau,
 		@DefaultValue("0.5") @DecimalMin("0.0") double lambda, @DefaultValue("25000000") @Min(1) long maxPixels) {
 }

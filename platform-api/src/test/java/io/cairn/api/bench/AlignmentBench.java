@@ -34,7 +34,7 @@ public final class AlignmentBench {
 
 	private static final double[] TAUS = { 0.05, 0.1, 1.0 };
 
-	private static final double[] LAMBDAS = { 0.25, 0.5, 1.0 };
+	private static final double[] LAMBDAS = { 0.25, 0.5, 1.0, 2.0, 4.0 };
 
 	private static final double[] RIDGES = { 0.01, 0.1, 1.0, 10.0 };
 
@@ -75,8 +75,15 @@ public final class AlignmentBench {
 					rows.add(row("on", fmt(tau), fmt(lambda), on, off));
 				}
 			}
-			Scores oracle = evaluate(pages, chunks, queries, new CrossModalAligner(0.1, 0.5), sameSpace);
-			rows.add(row("on, same space (no projection)", "0.1", "0.5", oracle, off));
+			for (double lambda : new double[] { 0.5, 1.0 }) {
+				Scores oracle = evaluate(pages, chunks, queries, new CrossModalAligner(0.05, lambda), sameSpace);
+				rows.add(row("on, same space (no projection)", "0.05", fmt(lambda), oracle, off));
+			}
+			// what OCR or a caption in the text gives: the caption's words in the chunk
+			List<float[]> withCaptions = text
+				.embed(pages.stream().map((p) -> p.text() + " " + String.join(" ", p.captions())).toList());
+			rows.add(row("off, captions in the chunk text", "-", "-",
+					evaluate(pages, withCaptions, queries, null, standIn), off));
 			String body = report(pages, fit, rows, load, encodeSeconds);
 			System.out.println(body);
 			System.out.println("Updated " + BenchmarkDoc.update("alignment", body));

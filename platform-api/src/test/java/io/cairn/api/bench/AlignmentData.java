@@ -80,7 +80,7 @@ final class AlignmentData {
 					: String.format(CAPTIONS[0], METRICS.get(random.nextInt(METRICS.size())),
 							SUBJECTS.get(random.nextInt(SUBJECTS.size())), PLACES.get(random.nextInt(PLACES.size())));
 			pages.add(new Page("t" + i, false, text, List.of(figure),
-					"When was the " + c[2] + " of the " + c[0] + " in " + c[1] + " replaced?"));
+					"When did the " + c[1] + " " + c[0] + " get a new " + c[2] + "?"));
 		}
 		return pages;
 	}
