@@ -28,6 +28,7 @@ import io.cairn.core.multimodal.ImageHit;
 import io.cairn.core.multimodal.ImageSearch;
 import io.cairn.core.multimodal.InMemoryImageVectorIndex;
 import io.cairn.core.multimodal.LinearProjection;
+import io.cairn.encoders.clip.testing.TinyClip;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
 import io.cairn.encoders.onnx.OnnxSettings;
 import io.cairn.encoders.text.OnnxTextEncoder;

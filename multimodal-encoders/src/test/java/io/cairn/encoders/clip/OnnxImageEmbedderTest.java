@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.cairn.encoders.clip.testing.TinyClip;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
 import io.cairn.encoders.onnx.OnnxSettings;
 import org.junit.jupiter.api.Test;

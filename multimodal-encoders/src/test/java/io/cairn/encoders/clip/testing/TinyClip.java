@@ -1,4 +1,4 @@
-package io.cairn.encoders.clip;
+package io.cairn.encoders.clip.testing;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
+import io.cairn.encoders.clip.ClipPreprocessing;
+import io.cairn.encoders.clip.OnnxImageEmbedder;
+
 /**
  * A tiny random CLIP-like model written by the test: the vision tower averages the
  * normalised pixels per channel and multiplies by a random {@code 3 x D} matrix; the text
@@ -16,11 +19,11 @@ import java.util.Random;
  * zero, so by construction "a photo of red" and a red image get the same vector, while
  * preprocessing mistakes (channel order, normalisation, cropping) break that.
  */
-final class TinyClip {
+public final class TinyClip {
 
-	static final int CROP = 16;
+	public static final int CROP = 16;
 
-	static final Map<String, Color> COLOURS = new LinkedHashMap<>();
+	public static final Map<String, Color> COLOURS = new LinkedHashMap<>();
 
 	static {
 		COLOURS.put("red", Color.RED);
@@ -30,7 +33,7 @@ final class TinyClip {
 		COLOURS.put("white", Color.WHITE);
 	}
 
-	static final String[] FILLER = { "a", "photo", "of", "the", "square" };
+	public static final String[] FILLER = { "a", "photo", "of", "the", "square" };
 
 	private TinyClip() {
 	}
@@ -39,7 +42,7 @@ final class TinyClip {
 	 * Writes vision.onnx, text.onnx, tokenizer.json and a preprocessor_config.json with a
 	 * 16-pixel crop into {@code dir}.
 	 */
-	static Path write(Path dir, int dimensions, long seed) throws IOException {
+	public static Path write(Path dir, int dimensions, long seed) throws IOException {
 		Files.createDirectories(dir);
 		float[] projection = new float[3 * dimensions];
 		Random random = new Random(seed);
@@ -56,7 +59,7 @@ final class TinyClip {
 		return dir;
 	}
 
-	static TinyOnnx vision(float[] projection, int dimensions) {
+	public static TinyOnnx vision(float[] projection, int dimensions) {
 		return new TinyOnnx().input("pixel_values", TinyOnnx.FLOAT, "batch", 3L, (long) CROP, (long) CROP)
 			.floats("w", projection, 3, dimensions)
 			.node("ReduceMean", new String[] { "pixel_values" }, "mean", TinyOnnx.ints("axes", 2, 3),
@@ -69,7 +72,7 @@ final class TinyClip {
 	 * @param outputDimensions columns of the text projection (differs from the vision
 	 * tower's only to test the mismatch error)
 	 */
-	static TinyOnnx text(float[] projection, int dimensions, int outputDimensions) {
+	public static TinyOnnx text(float[] projection, int dimensions, int outputDimensions) {
 		float[] w = new float[3 * outputDimensions];
 		for (int r = 0; r < 3; r++) {
 			for (int c = 0; c < outputDimensions; c++) {
@@ -88,11 +91,12 @@ final class TinyClip {
 	}
 
 	/** The normalised pixel value of a colour, as the preprocessor computes it. */
-	static float[] normalisedColour(Color c) {
+	public static float[] normalisedColour(Color c) {
 		float[] rgb = { c.getRed() / 255f, c.getGreen() / 255f, c.getBlue() / 255f };
+		ClipPreprocessing clip = ClipPreprocessing.clipDefaults();
 		float[] out = new float[3];
 		for (int i = 0; i < 3; i++) {
-			out[i] = (rgb[i] - ClipPreprocessing.CLIP_MEAN[i]) / ClipPreprocessing.CLIP_STD[i];
+			out[i] = (rgb[i] - clip.mean()[i]) / clip.std()[i];
 		}
 		return out;
 	}

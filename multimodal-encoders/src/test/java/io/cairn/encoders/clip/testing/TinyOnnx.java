@@ -1,4 +1,4 @@
-package io.cairn.encoders.clip;
+package io.cairn.encoders.clip.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,11 +15,11 @@ import java.util.List;
  * inline float/int64 initializers, typed inputs and outputs. Enough for the random
  * CLIP-like towers the tests need; no protobuf library required.
  */
-final class TinyOnnx {
+public final class TinyOnnx {
 
-	static final int FLOAT = 1;
+	public static final int FLOAT = 1;
 
-	static final int INT64 = 7;
+	public static final int INT64 = 7;
 
 	private final List<byte[]> nodes = new ArrayList<>();
 
@@ -29,7 +29,7 @@ final class TinyOnnx {
 
 	private final List<byte[]> outputs = new ArrayList<>();
 
-	TinyOnnx node(String type, String[] in, String out, byte[]... attributes) {
+	public TinyOnnx node(String type, String[] in, String out, byte[]... attributes) {
 		Proto node = new Proto();
 		for (String i : in) {
 			node.string(1, i);
@@ -42,7 +42,7 @@ final class TinyOnnx {
 		return this;
 	}
 
-	static byte[] ints(String name, long... values) {
+	public static byte[] ints(String name, long... values) {
 		Proto p = new Proto().string(1, name);
 		for (long v : values) {
 			p.varint(8, v);
@@ -50,18 +50,18 @@ final class TinyOnnx {
 		return p.varint(20, 7).bytes();
 	}
 
-	static byte[] integer(String name, long value) {
+	public static byte[] integer(String name, long value) {
 		return new Proto().string(1, name).varint(3, value).varint(20, 2).bytes();
 	}
 
-	TinyOnnx floats(String name, float[] values, long... dims) {
+	public TinyOnnx floats(String name, float[] values, long... dims) {
 		ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
 		b.asFloatBuffer().put(values);
 		this.initializers.add(tensor(name, FLOAT, b.array(), dims));
 		return this;
 	}
 
-	TinyOnnx longs(String name, long[] values, long... dims) {
+	public TinyOnnx longs(String name, long[] values, long... dims) {
 		ByteBuffer b = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
 		b.asLongBuffer().put(values);
 		this.initializers.add(tensor(name, INT64, b.array(), dims));
@@ -77,12 +77,12 @@ final class TinyOnnx {
 	}
 
 	/** A graph input; a dimension is a Long or a symbolic name. */
-	TinyOnnx input(String name, int type, Object... dims) {
+	public TinyOnnx input(String name, int type, Object... dims) {
 		this.inputs.add(valueInfo(name, type, dims));
 		return this;
 	}
 
-	TinyOnnx output(String name, int type, Object... dims) {
+	public TinyOnnx output(String name, int type, Object... dims) {
 		this.outputs.add(valueInfo(name, type, dims));
 		return this;
 	}
@@ -97,7 +97,7 @@ final class TinyOnnx {
 		return new Proto().string(1, name).bytes(2, new Proto().bytes(1, tensorType).bytes()).bytes();
 	}
 
-	void write(Path file) throws IOException {
+	public void write(Path file) throws IOException {
 		Proto graph = new Proto();
 		this.nodes.forEach((n) -> graph.bytes(1, n));
 		graph.string(2, "tiny");
