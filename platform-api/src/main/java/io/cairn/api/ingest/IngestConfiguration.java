@@ -9,6 +9,7 @@ import io.cairn.api.config.RetrievalProperties;
 import io.cairn.api.config.VideoProperties;
 import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.ingest.ChunkAlignment;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.DocumentDeleter;
 import io.cairn.core.ingest.ElementRepository;
@@ -67,9 +68,11 @@ public class IngestConfiguration {
 	@Bean
 	IngestJobRunner ingestJobRunner(CollectionRepository collections, DocumentRepository documents,
 			ElementRepository elements, ChunkRepository chunks, JobRepository jobs, DocumentParsers parsers,
-			KeywordIndex keywordIndex, EmbeddingSpaces spaces, IngestProperties properties) {
+			KeywordIndex keywordIndex, EmbeddingSpaces spaces, IngestProperties properties,
+			ObjectProvider<ChunkAlignment> alignment) {
 		return new IngestJobRunner(collections, documents, elements, chunks, jobs, parsers, properties.parseLimits(),
-				keywordIndex, spaces, properties.encodeBatchSize());
+				keywordIndex, spaces, properties.encodeBatchSize(),
+				alignment.getIfAvailable(() -> ChunkAlignment.NONE));
 	}
 
 	@Bean(destroyMethod = "close")

@@ -56,9 +56,23 @@ public final class IngestJobRunner {
 
 	private final int encodeBatchSize;
 
+	private final ChunkAlignment alignment;
+
 	public IngestJobRunner(CollectionRepository collections, DocumentRepository documents, ElementRepository elements,
 			ChunkRepository chunks, JobRepository jobs, DocumentParsers parsers, ParseLimits limits,
 			KeywordIndex keywordIndex, EmbeddingSpaces spaces, int encodeBatchSize) {
+		this(collections, documents, elements, chunks, jobs, parsers, limits, keywordIndex, spaces, encodeBatchSize,
+				ChunkAlignment.NONE);
+	}
+
+	/**
+	 * @param alignment adjusts chunk vectors before they are stored (cross-modal
+	 * alignment), or {@link ChunkAlignment#NONE}
+	 */
+	public IngestJobRunner(CollectionRepository collections, DocumentRepository documents, ElementRepository elements,
+			ChunkRepository chunks, JobRepository jobs, DocumentParsers parsers, ParseLimits limits,
+			KeywordIndex keywordIndex, EmbeddingSpaces spaces, int encodeBatchSize, ChunkAlignment alignment) {
+		this.alignment = alignment;
 		this.collections = collections;
 		this.documents = documents;
 		this.elements = elements;
@@ -85,7 +99,8 @@ public final class IngestJobRunner {
 		EmbeddingSpace space = this.spaces.forLanguage(collection.language());
 		List<Element> parsed = this.elements.findByDocument(document.id());
 		List<ChunkDraft> drafts = new Chunker(space.tokens()).chunk(parsed, ChunkingProfiles.of(document.profile()));
-		List<StoredChunk> stored = encode(job, document, drafts, parsed, space, pages);
+		List<StoredChunk> stored = this.alignment.align(document, encode(job, document, drafts, parsed, space, pages),
+				(note) -> this.documents.addNote(document.id(), note));
 		this.chunks.replaceForDocument(document.id(), stored);
 		this.jobs.progress(job.id(), JobState.INDEXING, pages, pages);
 		index(collection, document, stored, space);
@@ -93,6 +108,7 @@ public final class IngestJobRunner {
 			// Deleted while we worked: take back what we just indexed.
 			this.keywordIndex.deleteDocument(document.id());
 			space.index().deleteDocument(document.id());
+			this.alignment.discard(document.id());
 			return;
 		}
 		this.documents.markReady(document.id(), pages, stored.size());
@@ -106,6 +122,7 @@ public final class IngestJobRunner {
 	public void discardPartialResults(long documentId, KnowledgeCollection collection) {
 		this.keywordIndex.deleteDocument(documentId);
 		this.spaces.forLanguage(collection.language()).index().deleteDocument(documentId);
+		this.alignment.discard(documentId);
 		this.chunks.replaceForDocument(documentId, List.of());
 		this.elements.deleteFromPage(documentId, 1);
 	}
