@@ -3,6 +3,7 @@ package io.cairn.core.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cairn.core.media.Box;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ElementAssembler {
 
-	private record PendingCaption(String text, int page) {
+	private record PendingCaption(String text, int page, @Nullable Box box) {
 	}
 
 	private final long maxCharacters;
@@ -34,36 +35,52 @@ final class ElementAssembler {
 	}
 
 	void heading(String text, int level, int page) {
+		heading(text, level, page, null);
+	}
+
+	/** A heading at a known place on its page. */
+	void heading(String text, int level, int page, @Nullable Box box) {
 		String title = text.strip();
 		if (title.isEmpty()) {
 			return;
 		}
 		flushCaption();
 		this.headingPath.enter(title, level);
-		add(ElementKind.HEADING, title, page, level, null);
+		add(ElementKind.HEADING, title, page, level, null, box);
 	}
 
 	/** A paragraph; one that reads like a caption becomes a caption. */
 	void paragraph(String text, int page) {
+		paragraph(text, page, null);
+	}
+
+	/** A paragraph at a known place on its page. */
+	void paragraph(String text, int page, @Nullable Box box) {
 		String stripped = text.strip();
 		if (TextPatterns.isTableCaption(stripped)) {
-			caption(stripped, page);
+			flushCaption();
+			this.pendingCaption = new PendingCaption(stripped, page, box);
 		}
 		else if (TextPatterns.isCaption(stripped)) {
-			add(ElementKind.CAPTION, stripped, page, 0, null);
+			add(ElementKind.CAPTION, stripped, page, 0, null, box);
 		}
 		else {
-			add(ElementKind.TEXT, stripped, page, 0, null);
+			add(ElementKind.TEXT, stripped, page, 0, null, box);
 		}
 	}
 
 	/** The caption of a figure, marked up as such. */
 	void figureCaption(String text, int page) {
-		add(ElementKind.CAPTION, text.strip(), page, 0, null);
+		add(ElementKind.CAPTION, text.strip(), page, 0, null, null);
 	}
 
 	void listItem(String text, int page) {
-		add(ElementKind.LIST_ITEM, text.strip(), page, 0, null);
+		listItem(text, page, null);
+	}
+
+	/** A list item at a known place on its page. */
+	void listItem(String text, int page, @Nullable Box box) {
+		add(ElementKind.LIST_ITEM, text.strip(), page, 0, null, box);
 	}
 
 	/**
@@ -72,7 +89,7 @@ final class ElementAssembler {
 	 */
 	void caption(String text, int page) {
 		flushCaption();
-		this.pendingCaption = new PendingCaption(text.strip(), page);
+		this.pendingCaption = new PendingCaption(text.strip(), page, null);
 	}
 
 	void table(Table table, int page) {
@@ -84,7 +101,7 @@ final class ElementAssembler {
 			captioned = new Table(this.pendingCaption.text(), table.rows(), table.headerRowCount());
 			this.pendingCaption = null;
 		}
-		add(ElementKind.TABLE, captioned.toText(), page, 0, captioned);
+		add(ElementKind.TABLE, captioned.toText(), page, 0, captioned, null);
 	}
 
 	/** The elements assembled since the last call. */
@@ -99,7 +116,7 @@ final class ElementAssembler {
 		return this.characters;
 	}
 
-	private void add(ElementKind kind, String text, int page, int level, @Nullable Table table) {
+	private void add(ElementKind kind, String text, int page, int level, @Nullable Table table, @Nullable Box box) {
 		if (text.isBlank()) {
 			return;
 		}
@@ -108,14 +125,15 @@ final class ElementAssembler {
 		if (this.characters > this.maxCharacters) {
 			throw DocumentRejectedException.tooManyCharacters(this.maxCharacters);
 		}
-		this.assembled.add(new Element(this.nextOrdinal++, kind, text, page, this.headingPath.titles(), level, table));
+		this.assembled.add(new Element(this.nextOrdinal++, kind, text, page, this.headingPath.titles(), level, table,
+				box, null, null));
 	}
 
 	private void flushCaption() {
 		PendingCaption caption = this.pendingCaption;
 		if (caption != null) {
 			this.pendingCaption = null;
-			add(ElementKind.CAPTION, caption.text(), caption.page(), 0, null);
+			add(ElementKind.CAPTION, caption.text(), caption.page(), 0, null, caption.box());
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.cairn.core.media.Box;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +30,30 @@ final class LineBlockReader {
 
 	private boolean blockIsListItem;
 
+	private @Nullable Box blockBox;
+
 	private @Nullable PendingHeading heading;
 
-	private record PendingHeading(StringBuilder text, int level, double fontSize, boolean fromFont) {
+	private static final class PendingHeading {
+
+		private final StringBuilder text;
+
+		private final int level;
+
+		private final double fontSize;
+
+		private final boolean fromFont;
+
+		private @Nullable Box box;
+
+		PendingHeading(TextLine line, int level, boolean fromFont) {
+			this.text = new StringBuilder(line.text());
+			this.level = level;
+			this.fontSize = line.fontSize();
+			this.fromFont = fromFont;
+			this.box = line.box();
+		}
+
 	}
 
 	private LineBlockReader(ElementAssembler out, int page) {
@@ -72,10 +94,12 @@ final class LineBlockReader {
 				flush();
 				this.blockIsListItem = true;
 				this.block.append(line.text());
+				this.blockBox = line.box();
 			}
 			else {
 				flushHeading();
 				TextJoin.append(this.block, line.text());
+				this.blockBox = union(this.blockBox, line.box());
 			}
 		}
 		flush();
@@ -84,13 +108,14 @@ final class LineBlockReader {
 	/** A title wrapped over several lines in the same large font is one heading. */
 	private void addHeadingLine(TextLine line, int level, boolean fromFont) {
 		PendingHeading pending = this.heading;
-		if (pending != null && fromFont && pending.fromFont() && pending.level() == level
-				&& Math.abs(pending.fontSize() - line.fontSize()) < 0.5 && !HeadingHeuristics.isNumbered(line.text())) {
-			TextJoin.append(pending.text(), line.text());
+		if (pending != null && fromFont && pending.fromFont && pending.level == level
+				&& Math.abs(pending.fontSize - line.fontSize()) < 0.5 && !HeadingHeuristics.isNumbered(line.text())) {
+			TextJoin.append(pending.text, line.text());
+			pending.box = union(pending.box, line.box());
 			return;
 		}
 		flush();
-		this.heading = new PendingHeading(new StringBuilder(line.text()), level, line.fontSize(), fromFont);
+		this.heading = new PendingHeading(line, level, fromFont);
 	}
 
 	private static boolean standsAlone(TextLine line, @Nullable TextLine previous, @Nullable TextLine next) {
@@ -120,22 +145,30 @@ final class LineBlockReader {
 		flushHeading();
 		if (!this.block.isEmpty()) {
 			if (this.blockIsListItem) {
-				this.out.listItem(this.block.toString(), this.page);
+				this.out.listItem(this.block.toString(), this.page, this.blockBox);
 			}
 			else {
-				this.out.paragraph(this.block.toString(), this.page);
+				this.out.paragraph(this.block.toString(), this.page, this.blockBox);
 			}
 		}
 		this.block.setLength(0);
 		this.blockIsListItem = false;
+		this.blockBox = null;
 	}
 
 	private void flushHeading() {
 		PendingHeading pending = this.heading;
 		if (pending != null) {
 			this.heading = null;
-			this.out.heading(pending.text().toString(), pending.level(), this.page);
+			this.out.heading(pending.text.toString(), pending.level, this.page, pending.box);
 		}
+	}
+
+	private static @Nullable Box union(@Nullable Box a, @Nullable Box b) {
+		if (a == null) {
+			return b;
+		}
+		return (b == null) ? a : a.union(b);
 	}
 
 	/** Page numbers printed at the top or bottom of a page are layout, not content. */

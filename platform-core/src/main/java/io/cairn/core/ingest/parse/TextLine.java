@@ -1,5 +1,8 @@
 package io.cairn.core.ingest.parse;
 
+import io.cairn.core.media.Box;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One line of text as laid out on a PDF page or in a plain-text file.
  *
@@ -7,7 +10,12 @@ package io.cairn.core.ingest.parse;
  * @param fontSize the average font size of its characters in points; 0 when unknown
  * @param paragraph the number of the paragraph the line belongs to, increasing down the
  * page
+ * @param box where the line sits on its page; null for text without a layout
  */
-record TextLine(String text, double fontSize, int paragraph) {
+record TextLine(String text, double fontSize, int paragraph, @Nullable Box box) {
+
+	TextLine(String text, double fontSize, int paragraph) {
+		this(text, fontSize, paragraph, null);
+	}
 
 }

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.List;
 
 import io.cairn.core.ingest.parse.TestPdfs.Line;
+import io.cairn.core.media.Box;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
 
 class PdfBoxDocumentParserTest {
 
@@ -50,6 +52,29 @@ class PdfBoxDocumentParserTest {
 				"• Rescue medication as needed");
 		assertThat(sink.texts(ElementKind.CAPTION)).containsExactly("Figure 2. Flow of patients through the trial");
 		assertThat(sink.elements).extracting(Element::text).noneMatch("1"::equals);
+	}
+
+	@Test
+	void placesEveryElementOnItsPage() throws IOException {
+		RecordingSink sink = parse(REPORT, ParseLimits.defaults(), 1);
+
+		// The title is drawn at x = 60 pt with its baseline 110 pt below the top of an A4
+		// page (595 x 842 pt) in 20 pt type.
+		Box title = sink.first(ElementKind.HEADING, "Annual Clinical Report").box();
+		assertThat(title).isNotNull();
+		assertThat(title.x()).isCloseTo(60 / 595.0, within(0.01));
+		assertThat(title.y()).isBetween(90 / 842.0, 100 / 842.0);
+		assertThat(title.y() + title.height()).isBetween(110 / 842.0, 117 / 842.0);
+		// A paragraph wrapped over two lines covers both.
+		Box wrapped = sink.first(ElementKind.TEXT, "This report covers").box();
+		assertThat(wrapped).isNotNull();
+		assertThat(wrapped.height()).isGreaterThan(1.5 * 12 / 842.0);
+		assertThat(sink.elements).allSatisfy((element) -> assertThat(element.box()).isNotNull());
+		List<Double> tops = sink.elements.stream()
+			.filter((element) -> element.page() == 1)
+			.map((element) -> element.box().y())
+			.toList();
+		assertThat(tops).isSorted();
 	}
 
 	@Test
