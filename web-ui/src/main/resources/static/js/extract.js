@@ -62,10 +62,11 @@ document.getElementById('extract-form').addEventListener('submit', async (e) => 
 function show(response) {
 	document.getElementById('result-json').textContent = JSON.stringify(response.value, null, 2);
 	const fields = Object.entries(response.citations || {});
-	document.getElementById('field-citations').replaceChildren(...(fields.length ? fields.flatMap(([pointer, cites]) => [
-		el('dt', {}, el('code', { text: pointer })),
+	document.getElementById('field-citations').replaceChildren(...(fields.length ? fields.map(([pointer, cites]) => el('div',
+		{ 'data-field': pointer }, el('dt', {}, el('code', { text: pointer })),
 		...cites.map((c) => el('dd', {}, documentLink(c, c.pageStart, '[' + c.number + '] ' + c.documentTitle + ' · ' + pagesText(c)),
-			el('q', { text: c.quote })))]) : [el('dd', { class: 'muted', text: 'No field could be filled from the documents.' })]));
+			el('q', { text: c.quote })))))
+		: [el('div', {}, el('dd', { class: 'muted', text: 'No field could be filled from the documents.' }))]));
 	result.hidden = false;
 	result.scrollIntoView({ block: 'start' });
 }

@@ -68,9 +68,9 @@ async function remove(d) {
 	clearError();
 	try {
 		await api(collectionPath('/documents/' + d.id), { method: 'DELETE' });
-		summary.textContent = '“' + d.title + '” was deleted.';
 		documents = documents.filter((x) => x.id !== d.id);
 		render();
+		summary.textContent = '“' + d.title + '” was deleted. ' + summary.textContent;
 	}
 	catch (e) {
 		showError(e);

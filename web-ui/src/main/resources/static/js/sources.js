@@ -27,6 +27,7 @@ export function pageFrame(documentId, page, boxes, { lazy = false, alt } = {}) {
 		if (url) img.src = url;
 		else {
 			frame.classList.add('no-image');
+			frame.querySelectorAll('.box').forEach((box) => box.remove());
 			img.replaceWith(el('p', { class: 'muted', text: 'No image of page ' + page + ' is available; its text is shown below.' }));
 		}
 	};

@@ -33,7 +33,8 @@ final class WardReport {
 			List.of("Staff health",
 					"Influenza vaccination coverage among nurses rose to 87 percent in the winter season.",
 					"Needle-stick injuries were reported through the new online form.",
-					"Night shifts were limited to four in a row."));
+					"Night shifts were limited to four in a row.",
+					"The rota board said <b>urgent</b> <img src=x onerror=document.title='pwned'> in red."));
 
 	private WardReport() {
 	}
