@@ -44,6 +44,15 @@ public class JdbcMediaAssetRepository implements MediaAssetRepository {
 	}
 
 	@Override
+	public Optional<MediaAsset> findPageImage(long documentId, int page) {
+		return this.jdbc
+			.query("SELECT * FROM media_asset WHERE document_id = ? AND page = ? AND kind = 'PAGE_IMAGE'"
+					+ " ORDER BY key LIMIT 1", JdbcMediaAssetRepository::asset, documentId, page)
+			.stream()
+			.findFirst();
+	}
+
+	@Override
 	public List<MediaAsset> findByDocument(long documentId) {
 		return this.jdbc.query("SELECT * FROM media_asset WHERE document_id = ? ORDER BY page, start_ms, key",
 				JdbcMediaAssetRepository::asset, documentId);

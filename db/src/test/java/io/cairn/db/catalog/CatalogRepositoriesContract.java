@@ -241,6 +241,9 @@ abstract class CatalogRepositoriesContract {
 			assertThat(found.perceptualHash()).isEqualTo(frame.perceptualHash());
 		});
 		assertThat(assets.findByDocument(document)).extracting(MediaAsset::key).containsExactly("f-10000", "p1", "p2");
+		assertThat(assets.findPageImage(document, 2)).get().extracting(MediaAsset::key).isEqualTo("p2");
+		assertThat(assets.findPageImage(document, 1)).get().extracting(MediaAsset::key).isEqualTo("p1");
+		assertThat(assets.findPageImage(document, 3)).isEmpty();
 		this.elements.deleteFromPage(document, 2);
 		assertThat(assets.find(document, "p2")).as("a partial page's images go with it").isEmpty();
 		this.documents.addNote(document, "no speech recognizer: audio not transcribed");

@@ -61,13 +61,13 @@ public class AnswerController {
 		long started = System.nanoTime();
 		if (body.schema() != null && !body.schema().isNull()) {
 			StructuredAnswer filled = this.structured.fill(owner, body.schema(), body.question(), body.filter(owner));
-			return StructuredView.of(filled, millisSince(started));
+			return StructuredView.of(filled, owner.name(), millisSince(started));
 		}
 		Conversation conversation = this.turns.open(owner, body.conversationId(), body.startsConversation(),
 				body.question());
 		Answer answer = this.answers.answer(owner, body.toRequest(owner, this.turns.history(conversation)));
 		this.turns.record(conversation, answer);
-		return AnswerView.of(answer, idOf(conversation), millisSince(started));
+		return AnswerView.of(answer, owner.name(), idOf(conversation), millisSince(started));
 	}
 
 	@PostMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -94,7 +94,7 @@ public class AnswerController {
 					this.turns.record(conversation, done.answer());
 					emitter.send(SseEmitter.event()
 						.name("done")
-						.data(AnswerView.of(done.answer(), idOf(conversation), millisSince(started))));
+						.data(AnswerView.of(done.answer(), owner.name(), idOf(conversation), millisSince(started))));
 				}
 			}
 		}, StreamProblems::of);

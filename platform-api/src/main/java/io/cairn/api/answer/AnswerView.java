@@ -2,6 +2,7 @@ package io.cairn.api.answer;
 
 import java.util.List;
 
+import io.cairn.api.media.LocationView;
 import io.cairn.core.answer.Answer;
 import io.cairn.core.answer.CheckedSentence;
 import io.cairn.core.answer.Citation;
@@ -32,13 +33,14 @@ public record AnswerView(String answer, String outcome, @Nullable String refusal
 		List<SentenceView> sentences, List<String> unsupportedSentences, String question, String standaloneQuestion,
 		String generator, double retrievalSupport, @Nullable Long conversationId, double tookMs) {
 
-	public static AnswerView of(Answer answer, @Nullable Long conversationId, double tookMs) {
+	public static AnswerView of(Answer answer, String collection, @Nullable Long conversationId, double tookMs) {
 		return new AnswerView(answer.text(), answer.outcome().name().toLowerCase(java.util.Locale.ROOT),
 				(answer.refusal() != null) ? answer.refusal().name().toLowerCase(java.util.Locale.ROOT) : null,
 				answer.exactAnswer(), answer.exactScale(), answer.exactPeriod(),
-				answer.citations().stream().map(CitationView::of).toList(),
-				answer.sentences().stream().map(SentenceView::of).toList(), answer.unsupported(), answer.question(),
-				answer.standaloneQuestion(), answer.generator(), answer.retrievalSupport(), conversationId, tookMs);
+				answer.citations().stream().map((citation) -> CitationView.of(collection, citation)).toList(),
+				answer.sentences().stream().map((sentence) -> SentenceView.of(collection, sentence)).toList(),
+				answer.unsupported(), answer.question(), answer.standaloneQuestion(), answer.generator(),
+				answer.retrievalSupport(), conversationId, tookMs);
 	}
 
 	/**
@@ -54,14 +56,18 @@ public record AnswerView(String answer, String outcome, @Nullable String refusal
 	 * @param quote the exact supporting text
 	 * @param quoteStart offset of the quote in the chunk text
 	 * @param quoteEnd end offset of the quote
+	 * @param location the page regions, images and time span of the cited chunk, with the
+	 * URLs of their images
 	 */
 	public record CitationView(int number, long documentId, String documentTitle, int pageStart, int pageEnd,
-			List<String> headingPath, String chunkId, String quote, int quoteStart, int quoteEnd) {
+			List<String> headingPath, String chunkId, String quote, int quoteStart, int quoteEnd,
+			LocationView location) {
 
-		public static CitationView of(Citation citation) {
+		public static CitationView of(String collection, Citation citation) {
 			return new CitationView(citation.number(), citation.documentId(), citation.documentTitle(),
 					citation.pageStart(), citation.pageEnd(), citation.headingPath(), citation.chunkId(),
-					citation.quote(), citation.quoteStart(), citation.quoteEnd());
+					citation.quote(), citation.quoteStart(), citation.quoteEnd(),
+					LocationView.of(collection, citation.documentId(), citation.location()));
 		}
 
 	}
@@ -76,8 +82,9 @@ public record AnswerView(String answer, String outcome, @Nullable String refusal
 	 */
 	public record SentenceView(String text, List<CitationView> citations, double support, boolean supported) {
 
-		static SentenceView of(CheckedSentence sentence) {
-			return new SentenceView(sentence.text(), sentence.citations().stream().map(CitationView::of).toList(),
+		static SentenceView of(String collection, CheckedSentence sentence) {
+			return new SentenceView(sentence.text(),
+					sentence.citations().stream().map((citation) -> CitationView.of(collection, citation)).toList(),
 					sentence.support(), sentence.supported());
 		}
 

@@ -17,11 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 public record StructuredView(JsonNode value, Map<String, List<AnswerView.CitationView>> citations, double tookMs) {
 
-	public static StructuredView of(StructuredAnswer answer, double tookMs) {
+	public static StructuredView of(StructuredAnswer answer, String collection, double tookMs) {
 		Map<String, List<AnswerView.CitationView>> citations = new LinkedHashMap<>();
 		answer.citations()
 			.forEach((pointer, cited) -> citations.put(pointer,
-					cited.stream().map(AnswerView.CitationView::of).toList()));
+					cited.stream().map((citation) -> AnswerView.CitationView.of(collection, citation)).toList()));
 		return new StructuredView(answer.value(), citations, tookMs);
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import io.cairn.api.collection.Collections;
 import io.cairn.core.InvalidRequestException;
 import io.cairn.core.NotFoundException;
-import io.cairn.core.answer.Citation;
+import io.cairn.api.answer.AnswerView.CitationView;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.conversation.Conversation;
 import io.cairn.core.conversation.ConversationMessage;
@@ -56,7 +56,11 @@ public class ConversationController {
 	public ConversationDetail get(@PathVariable String collection, @PathVariable long id) {
 		Conversation conversation = require(collection, id);
 		return new ConversationDetail(conversation.id(), conversation.title(), conversation.createdAt(),
-				conversation.updatedAt(), this.conversations.messages(id).stream().map(MessageView::of).toList());
+				conversation.updatedAt(),
+				this.conversations.messages(id)
+					.stream()
+					.map((message) -> MessageView.of(collection, message))
+					.toList());
 	}
 
 	@DeleteMapping("/{id}")
@@ -116,11 +120,13 @@ public class ConversationController {
 	 * @param createdAt when it was stored
 	 */
 	public record MessageView(int ordinal, String role, String content, @Nullable String standaloneQuestion,
-			List<Citation> citations, @Nullable String outcome, Instant createdAt) {
+			List<CitationView> citations, @Nullable String outcome, Instant createdAt) {
 
-		static MessageView of(ConversationMessage message) {
+		static MessageView of(String collection, ConversationMessage message) {
 			return new MessageView(message.ordinal(), message.role().code(), message.content(),
-					message.standaloneQuestion(), message.citations(), message.outcome(), message.createdAt());
+					message.standaloneQuestion(),
+					message.citations().stream().map((citation) -> CitationView.of(collection, citation)).toList(),
+					message.outcome(), message.createdAt());
 		}
 
 	}

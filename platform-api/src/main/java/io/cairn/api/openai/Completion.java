@@ -59,7 +59,7 @@ final class Completion {
 			case AnswerEvent.Delta delta ->
 				delta.text().isEmpty() ? Flux.empty() : Flux.just(delta(first, delta.text()));
 			case AnswerEvent.Completed done ->
-				Flux.just(last(ChatCompletion.Grounding.of(AnswerView.of(done.answer(), null, 0))), DONE);
+				Flux.just(last(ChatCompletion.Grounding.of(AnswerView.of(done.answer(), this.model, null, 0))), DONE);
 		});
 	}
 

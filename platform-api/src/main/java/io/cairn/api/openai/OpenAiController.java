@@ -91,7 +91,7 @@ public class OpenAiController {
 		if (stream) {
 			return Completion.emit(completion.chunks(this.answers.stream(collection, answerRequest)));
 		}
-		AnswerView view = AnswerView.of(this.answers.answer(collection, answerRequest), null, 0);
+		AnswerView view = AnswerView.of(this.answers.answer(collection, answerRequest), collection.name(), null, 0);
 		return completion.whole(view.answer(), view.question(), ChatCompletion.Grounding.of(view));
 	}
 
@@ -101,8 +101,9 @@ public class OpenAiController {
 	private Object structured(KnowledgeCollection collection, JsonNode schema, ChatCompletionRequest request,
 			Completion completion, boolean stream) {
 		String question = request.messages().getLast().text();
-		StructuredView view = StructuredView
-			.of(this.structured.fill(collection, schema, question, SearchFilter.collection(collection.id())), 0);
+		StructuredView view = StructuredView.of(
+				this.structured.fill(collection, schema, question, SearchFilter.collection(collection.id())),
+				collection.name(), 0);
 		String json = view.value().toString();
 		ChatCompletion.Grounding grounding = new ChatCompletion.Grounding("answered", null, null, null, null, List.of(),
 				List.of(), question, view.citations());

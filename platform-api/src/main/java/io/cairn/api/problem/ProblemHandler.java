@@ -5,6 +5,7 @@ import io.cairn.core.InvalidRequestException;
 import io.cairn.core.answer.schema.InvalidModelOutputException;
 import io.cairn.core.answer.schema.InvalidSchemaException;
 import io.cairn.core.NotFoundException;
+import io.cairn.core.ingest.folder.FolderImportDisabledException;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
 import org.slf4j.Logger;
@@ -46,6 +47,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(FolderImportDisabledException.class)
+	ProblemDetail folderImportDisabled(FolderImportDisabledException ex) {
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FOLDER_IMPORT_DISABLED, "Folder import is off",
+				ex.getMessage());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -33,6 +33,9 @@ public final class ProblemTypes {
 	/** The API key does not reach what was asked for. */
 	public static final URI FORBIDDEN = of("forbidden");
 
+	/** This server imports no folders ({@code cairn.import.roots} is empty). */
+	public static final URI FOLDER_IMPORT_DISABLED = of("folder-import-disabled");
+
 	private ProblemTypes() {
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.cairn.api.collection.Collections;
+import io.cairn.api.media.LocationView;
 import io.cairn.core.InvalidRequestException;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.ingest.StoredChunk;
@@ -56,7 +57,7 @@ public class SearchController {
 		List<SearchResult> results = this.searcher.search(owner, request);
 		List<SearchHit> hits = new ArrayList<>(results.size());
 		for (int i = 0; i < results.size(); i++) {
-			hits.add(SearchHit.of(i + 1, results.get(i)));
+			hits.add(SearchHit.of(i + 1, results.get(i), owner.name()));
 		}
 		return new SearchResponse(request.query(), hits, (System.nanoTime() - started) / 1_000_000.0);
 	}
@@ -118,16 +119,18 @@ public class SearchController {
 	 * @param text the whole chunk
 	 * @param keywordRank rank in the BM25 list
 	 * @param vectorRank rank in the vector list
+	 * @param location the page regions, images and time span of the chunk, with the URLs
+	 * of their images
 	 */
 	public record SearchHit(int rank, String chunkId, long documentId, double score, int pageStart, int pageEnd,
 			List<String> headingPath, String snippet, String text, @Nullable Integer keywordRank,
-			@Nullable Integer vectorRank) {
+			@Nullable Integer vectorRank, LocationView location) {
 
-		static SearchHit of(int rank, SearchResult result) {
+		static SearchHit of(int rank, SearchResult result, String collection) {
 			StoredChunk chunk = result.chunk();
 			return new SearchHit(rank, chunk.id(), chunk.documentId(), result.score(), chunk.pageStart(),
 					chunk.pageEnd(), chunk.headingPath(), result.snippet(), chunk.text(), result.keywordRank(),
-					result.vectorRank());
+					result.vectorRank(), LocationView.of(collection, chunk.documentId(), chunk.location()));
 		}
 
 	}

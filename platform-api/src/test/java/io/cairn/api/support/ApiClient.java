@@ -165,6 +165,41 @@ public final class ApiClient {
 		return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
 	}
 
+	/**
+	 * GETs an image.
+	 * @return the decoded image, or null with the status when the answer is not an image
+	 */
+	public Image getImage(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					authorized(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(60)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			java.awt.image.BufferedImage decoded = type.startsWith("image/")
+					? javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(response.body())) : null;
+			return new Image(response.statusCode(), type, decoded, new String(response.body(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * An image response.
+	 *
+	 * @param status status code
+	 * @param contentType content type header
+	 * @param image the decoded image; null when the body is not one
+	 * @param text the body as text (a problem detail when it failed)
+	 */
+	public record Image(int status, String contentType, java.awt.image.@Nullable BufferedImage image, String text) {
+
+	}
+
 	private HttpRequest.Builder authorized(HttpRequest.Builder request) {
 		return (this.apiKey != null) ? request.header("Authorization", "Bearer " + this.apiKey) : request;
 	}
