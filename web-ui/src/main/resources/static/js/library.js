@@ -24,12 +24,12 @@ function statusCell(d) {
 }
 
 function actions(d) {
-	return el('td', { class: 'actions-cell' },
+	return el('td', {}, el('div', { class: 'actions-row' },
 		el('a', { href: pageUrl('/documents/' + d.id), text: 'View', 'aria-label': 'View ' + d.title }),
 		el('button', { type: 'button', class: 'ghost', text: 'Re-ingest', 'aria-label': 'Re-ingest ' + d.title,
 			onclick: () => reingest(d) }),
 		el('button', { type: 'button', class: 'ghost danger-text', text: 'Delete', 'aria-label': 'Delete ' + d.title,
-			onclick: () => remove(d) }));
+			onclick: () => remove(d) })));
 }
 
 function render() {

@@ -4,8 +4,17 @@
 import { collectionPath, imageUrl, pageUrl } from './api.js';
 import { el } from './ui.js';
 
+const PAGE_WIDTH = 1000;
+
 export function pageImagePath(documentId, page) {
-	return collectionPath('/documents/' + documentId + '/pages/' + page);
+	return collectionPath('/documents/' + documentId + '/pages/' + page + '?width=' + PAGE_WIDTH);
+}
+
+// A region's image as the API names it; rendered pages at a width that reads well.
+function regionImagePath(region, documentId) {
+	const url = region.imageUrl;
+	if (!url) return pageImagePath(documentId, region.page);
+	return (url.includes('/pages/') && !url.includes('?')) ? url + '?width=' + PAGE_WIDTH : url;
 }
 
 export function boxElement(box, className) {
@@ -18,12 +27,12 @@ export function boxElement(box, className) {
 }
 
 // A page image with boxes; falls back to a plain note when the page has no image.
-export function pageFrame(documentId, page, boxes, { lazy = false, alt } = {}) {
+export function pageFrame(documentId, page, boxes, { lazy = false, alt, src } = {}) {
 	const frame = el('div', { class: 'page-frame', 'data-page': String(page) });
 	const img = el('img', { alt: alt || ('Page ' + page), class: 'page-image' });
 	frame.append(img, ...boxes.map((b) => boxElement(b.box, b.className || 'box highlight')));
 	const load = async () => {
-		const url = await imageUrl(pageImagePath(documentId, page));
+		const url = await imageUrl(src || pageImagePath(documentId, page));
 		if (url) img.src = url;
 		else {
 			frame.classList.add('no-image');
@@ -86,8 +95,7 @@ export function documentLink(source, page, text) {
 export function renderSource(source) {
 	const regions = regionsOf(source);
 	const first = regions.length ? regions[0].page : source.pageStart;
-	const pages = [...new Set(regions.length ? regions.map((r) => r.page) : [source.pageStart])];
-	const parts = [
+		const parts = [
 		el('p', { class: 'source-title' }, el('strong', { text: '[' + source.number + '] ' + (source.documentTitle || 'Document') }),
 			' · ' + pagesText(source)),
 	];
@@ -95,12 +103,17 @@ export function renderSource(source) {
 	const time = timeText(source);
 	if (time) parts.push(el('p', { class: 'time', text: 'At ' + time + ' in the recording' }));
 	parts.push(el('blockquote', { class: 'quote', text: source.quote || '' }));
-	for (const page of pages.slice(0, 3)) {
-		const boxes = regions.filter((r) => r.page === page && r.box).map((r) => ({ box: r.box }));
-		parts.push(el('figure', {}, pageFrame(source.documentId, page, boxes),
-			el('figcaption', { class: 'muted', text: 'Page ' + page })));
+	// One figure per image (a page, a scanned page, a frame), its regions drawn on it.
+	const images = new Map();
+	for (const region of regions.length ? regions : [{ page: source.pageStart, box: null }]) {
+		const src = regionImagePath(region, source.documentId);
+		if (!images.has(src)) images.set(src, { page: region.page, boxes: [] });
+		if (region.box) images.get(src).boxes.push({ box: region.box });
 	}
-	parts.push(...assetImages(source));
+	for (const [src, image] of [...images].slice(0, 3)) {
+		parts.push(el('figure', {}, pageFrame(source.documentId, image.page, image.boxes, { src }),
+			el('figcaption', { class: 'muted', text: 'Page ' + image.page + (time ? ' · ' + time : '') })));
+	}
 	parts.push(el('p', {}, documentLink(source, first, 'Open the document at ' + pagesText(source))));
 	return parts;
 }

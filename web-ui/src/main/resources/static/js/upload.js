@@ -1,7 +1,7 @@
 // Upload: many files at once, each with an upload bar (XHR progress) and then the ingest
 // job's live progress from its event stream.
-import { authHeaders, collectionPath, pageUrl, plainMessage, stream } from './api.js';
-import { el, formatBytes } from './ui.js';
+import { api, authHeaders, collectionPath, pageUrl, plainMessage, stream } from './api.js';
+import { el, formatBytes, showError, clearError } from './ui.js';
 
 const list = document.getElementById('uploads');
 const input = document.getElementById('files');
@@ -9,11 +9,11 @@ const drop = document.getElementById('drop');
 const STATES = { QUEUED: 'Waiting for a worker', PARSING: 'Reading pages', CHUNKING: 'Splitting into passages',
 	ENCODING: 'Encoding passages', INDEXING: 'Indexing', DONE: 'Ready', FAILED: 'Failed' };
 
-function row(file) {
-	const bar = el('progress', { max: '1', value: '0', 'aria-label': 'Progress of ' + file.name });
+function row(name, size) {
+	const bar = el('progress', { max: '1', value: '0', 'aria-label': 'Progress of ' + name });
 	const status = el('span', { class: 'status', text: 'Waiting to upload' });
 	const item = el('li', { class: 'upload' },
-		el('div', { class: 'name' }, el('strong', { text: file.name }), el('span', { class: 'muted', text: formatBytes(file.size) })),
+		el('div', { class: 'name' }, el('strong', { text: name }), el('span', { class: 'muted', text: size === null ? '' : formatBytes(size) })),
 		bar, status);
 	list.append(item);
 	return { item, bar, status, set(text, value, state) {
@@ -55,10 +55,10 @@ function describe(job) {
 	return label;
 }
 
-async function follow(accepted, view) {
+async function follow(events, documentId, view) {
 	view.set('Uploaded — waiting for a worker', 0, 'ingesting');
 	let last = null;
-	await stream(accepted.events, { onEvent: (name, job) => {
+	await stream(events, { onEvent: (name, job) => {
 		if (typeof job !== 'object') {
 			view.set(String(job), 1, 'failed');
 			return;
@@ -66,7 +66,7 @@ async function follow(accepted, view) {
 		last = job;
 		view.set(describe(job), job.progress, name === 'failed' ? 'failed' : (name === 'done' ? 'done' : 'ingesting'));
 	} });
-	const link = el('a', { href: pageUrl('/documents/' + accepted.document.id), text: 'Open' });
+	const link = el('a', { href: pageUrl('/documents/' + documentId), text: 'Open' });
 	if (last && last.state === 'DONE') {
 		view.set('Ready — ' + last.pagesTotal + ' pages. ', 1, 'done');
 		view.status.append(link);
@@ -77,10 +77,10 @@ async function follow(accepted, view) {
 }
 
 async function upload(file) {
-	const view = row(file);
+	const view = row(file.name, file.size);
 	try {
 		const accepted = await send(file, view);
-		await follow(accepted, view);
+		await follow(accepted.events, accepted.document.id, view);
 	}
 	catch (e) {
 		view.set(e.message, 1, 'failed');
@@ -114,3 +114,48 @@ document.addEventListener('drop', (e) => {
 	drop.classList.remove('over');
 	if (e.dataTransfer.files.length) uploadAll(e.dataTransfer.files);
 });
+
+// Folder import, where the operator allows it (cairn.import.roots).
+const folder = document.getElementById('folder');
+
+async function importFolder(event) {
+	event.preventDefault();
+	clearError();
+	const button = folder.querySelector('button');
+	button.disabled = true;
+	try {
+		const result = await api(collectionPath('/imports'), { method: 'POST', json: {
+			path: document.getElementById('folder-path').value.trim(), recursive: document.getElementById('folder-recursive').checked } });
+		if (!result.files.length) showError(new Error('The folder holds no files Cairn could import.'));
+		const follows = [];
+		for (const file of result.files) {
+			const view = row(file.path, null);
+			if (file.status === 'ACCEPTED') follows.push(follow('/api/jobs/' + file.jobId + '/events', file.documentId, view)
+				.catch((e) => view.set(e.message, 1, 'failed')));
+			else if (file.status === 'DUPLICATE') view.set('Already in the collection — skipped.', 1, 'done');
+			else view.set('Not imported: ' + (file.message || file.reason || 'unknown reason'), 1, 'failed');
+		}
+		await Promise.all(follows);
+	}
+	catch (e) {
+		showError(e);
+	}
+	finally {
+		button.disabled = false;
+	}
+}
+
+async function folderSettings() {
+	try {
+		const settings = await api(collectionPath('/imports'));
+		if (!settings.enabled) return;
+		document.getElementById('folder-roots').textContent = 'Allowed folders: ' + settings.roots.join(', ');
+		document.getElementById('folder-path').placeholder = settings.roots[0] || '';
+		folder.hidden = false;
+		folder.addEventListener('submit', importFolder);
+	}
+	catch (e) {
+		// folder import is optional: the upload works without it
+	}
+}
+folderSettings();

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.cairn.api.support.ApiClient;
 import io.cairn.api.support.TestDatabases;
@@ -84,10 +86,7 @@ class WebUiIT {
 		this.page.navigate("/");
 		this.page.getByLabel("Name").fill("clinic");
 		this.page.getByLabel("Domain profile").selectOption("medical");
-		this.page
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Create collection"))
-			.click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create collection")).click();
 		this.page.waitForURL("**/collections/clinic/upload");
 
 		// Upload: the bar goes through the upload and the ingest job to "Ready".
@@ -127,6 +126,9 @@ class WebUiIT {
 		assertThat(citedPage).isLessThanOrEqualTo(3);
 		assertThat(cited.get("pageEnd").asInt()).isGreaterThanOrEqualTo(3);
 		assertThat(source.locator(".source-title")).containsText(" " + citedPage);
+		// The cited page, rendered, with the supporting region drawn over it.
+		awaitImage(source.locator("img.page-image").first());
+		assertThat(source.locator(".box.highlight").first()).isVisible();
 		Browsers.screenshot(this.page, "chat");
 
 		// The citation opens the document at its page with the passage highlighted.
@@ -140,16 +142,8 @@ class WebUiIT {
 		assertThat(this.page.locator("#page-" + citedPage)).isInViewport();
 		assertThat(this.page.locator(".passage.highlight")).hasCount(1);
 		Locator frame = this.page.locator("#page-" + citedPage + " .page-frame");
-		String pageImage = "/api/collections/clinic/documents/" + cited.get("documentId").asLong() + "/pages/"
-				+ citedPage;
-		if (new ApiClient(this.port).get(pageImage).status() == 200) {
-			// The page image with the cited passage's region drawn over it.
-			assertThat(frame.locator("img.page-image")).hasJSProperty("complete", true);
-			assertThat(frame.locator(".box.highlight").first()).isVisible();
-		}
-		else {
-			assertThat(frame).containsText("No image of page " + citedPage);
-		}
+		awaitImage(frame.locator("img.page-image"));
+		assertThat(frame.locator(".box.highlight").first()).isVisible();
 		Browsers.screenshot(this.page, "document");
 
 		// The conversation is kept: resumed from the list, a follow-up continues it.
@@ -158,9 +152,7 @@ class WebUiIT {
 		assertThat(this.page.locator(".message")).hasCount(2);
 		assertThat(this.page.locator(".message.assistant button.cite").first()).isVisible();
 		this.page.getByLabel("Your question").fill("How many patients did the aortic valve replacement cohort enroll?");
-		this.page
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask"))
-			.click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask")).click();
 		assertThat(this.page.locator(".message.assistant").last()).not().hasClass(Pattern.compile(".*streaming.*"));
 		assertThat(this.page.locator(".message.assistant").last()).containsText("412");
 		assertThat(this.page.locator("#conversations li")).hasCount(1);
@@ -181,7 +173,27 @@ class WebUiIT {
 		extract();
 		search();
 		markupStaysText();
+		reingest();
 		delete();
+	}
+
+	private void awaitImage(Locator image) {
+		image.evaluate("(img) => img.complete && img.naturalWidth > 0 ? true"
+				+ " : new Promise((ok, fail) => { img.onload = () => ok(true); img.onerror = fail; })");
+		assertThat(((Number) image.evaluate("(img) => img.naturalWidth")).intValue()).isPositive();
+	}
+
+	/** Re-ingesting reads the stored file again: a new document that becomes ready. */
+	private void reingest() {
+		this.page.navigate("/collections/clinic/library");
+		String before = this.page.locator("#documents tbody tr").getAttribute("data-id");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Re-ingest ")))
+			.click();
+		this.page.locator("#confirm-ok").click();
+		Locator row = this.page.locator("#documents tbody tr");
+		assertThat(row).not().hasAttribute("data-id", before);
+		assertThat(row.locator(".badge")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+		assertThat(row.locator("td").nth(1)).hasText(String.valueOf(WardReport.PAGES.size()));
 	}
 
 	/** The first citation of the last answer, as the API keeps it. */
@@ -199,9 +211,7 @@ class WebUiIT {
 					{"type": "object", "properties": {
 					  "patientsEnrolled": {"type": "integer", "description": "patients enrolled in the aortic valve replacement cohort"},
 					  "nurseVaccinationPercent": {"type": "number", "description": "influenza vaccination coverage among nurses in percent"}}}""");
-		this.page
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extract"))
-			.click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extract")).click();
 		Locator json = this.page.locator("#result-json");
 		assertThat(json).not().isEmpty();
 		JsonNode value = JSON.readTree(json.textContent());
@@ -238,17 +248,11 @@ class WebUiIT {
 
 	private void delete() {
 		this.page.navigate("/collections/clinic/library");
-		this.page
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName(Pattern.compile("^Delete ")))
-			.click();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Delete "))).click();
 		Locator dialog = this.page.locator("#confirm-dialog");
 		assertThat(dialog).isVisible();
 		assertThat(dialog).containsText("cannot be undone");
-		dialog
-			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Locator.GetByRoleOptions().setName("Delete"))
-			.click();
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
 		assertThat(this.page.locator("#documents tbody tr")).hasCount(0);
 		assertThat(this.page.locator("#summary")).containsText("was deleted");
 		List<?> left = JSON.convertValue(new ApiClient(this.port).get("/api/collections/clinic/documents").json(),
