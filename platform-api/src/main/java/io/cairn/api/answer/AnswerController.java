@@ -88,9 +88,14 @@ public class AnswerController {
 			switch (event) {
 				case AnswerEvent.Delta delta ->
 					emitter.send(SseEmitter.event().name("delta").data(Map.of("text", delta.text())));
-				case AnswerEvent.Completed done -> emitter.send(SseEmitter.event()
-					.name("done")
-					.data(AnswerView.of(done.answer(), owner.name(), null, millisSince(started))));
+				case AnswerEvent.Completed done -> {
+					// A streamed turn is kept like a JSON one, so the conversation can go
+					// on.
+					this.turns.record(conversation, done.answer());
+					emitter.send(SseEmitter.event()
+						.name("done")
+						.data(AnswerView.of(done.answer(), owner.name(), idOf(conversation), millisSince(started))));
+				}
 			}
 		}, StreamProblems::of);
 	}

@@ -1,0 +1,124 @@
+package io.cairn.api.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+import io.cairn.api.collection.Collections;
+import io.cairn.api.document.DocumentController.UploadAccepted;
+import io.cairn.core.NotFoundException;
+import io.cairn.core.collection.KnowledgeCollection;
+import io.cairn.core.document.Document;
+import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.document.DocumentRepository.StoredUpload;
+import io.cairn.core.ingest.ChunkRepository;
+import io.cairn.core.ingest.DocumentDeleter;
+import io.cairn.core.ingest.IngestService;
+import io.cairn.core.ingest.StoredChunk;
+import io.cairn.core.ingest.Upload;
+import io.cairn.core.media.SourceLocation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the web UI needs beyond upload and delete: a document's chunks with their page
+ * regions (for the document view) and re-ingesting a stored document.
+ */
+@RestController
+@RequestMapping("/api/collections/{collection}/documents/{id}")
+@Tag(name = "Documents")
+public class DocumentActionsController {
+
+	private final Collections collections;
+
+	private final DocumentRepository documents;
+
+	private final ChunkRepository chunks;
+
+	private final IngestService ingest;
+
+	private final DocumentDeleter deleter;
+
+	public DocumentActionsController(Collections collections, DocumentRepository documents, ChunkRepository chunks,
+			IngestService ingest, DocumentDeleter deleter) {
+		this.collections = collections;
+		this.documents = documents;
+		this.chunks = chunks;
+		this.ingest = ingest;
+		this.deleter = deleter;
+	}
+
+	@GetMapping("/chunks")
+	@Operation(summary = "List a document's chunks in order, with pages and source regions")
+	public List<ChunkView> chunks(@PathVariable String collection, @PathVariable long id) {
+		Document document = require(collection, id);
+		return this.chunks.findByDocument(document.id()).stream().map(ChunkView::of).toList();
+	}
+
+	@PostMapping("/reingest")
+	@Operation(summary = "Ingest a stored document again from its original file",
+			description = "Replaces the document (new id) with a fresh ingest of the same bytes, title, profile"
+					+ " and metadata; answers 202 like an upload.")
+	public ResponseEntity<UploadAccepted> reingest(@PathVariable String collection, @PathVariable long id) {
+		KnowledgeCollection owner = this.collections.require(collection);
+		Document document = require(collection, id);
+		byte[] content = content(document.id());
+		// The same bytes would be refused as a duplicate while the old document exists.
+		this.deleter.deleteDocument(owner, document.id());
+		StoredUpload stored = this.ingest.submit(collection,
+				new Upload(document.fileName(), content, document.title(), document.profile(), document.metadata()));
+		long jobId = stored.job().id();
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/collections/" + collection + "/documents/" + stored.document().id()))
+			.body(new UploadAccepted(DocumentView.of(stored.document()), jobId, "/api/jobs/" + jobId,
+					"/api/jobs/" + jobId + "/events"));
+	}
+
+	private Document require(String collection, long id) {
+		KnowledgeCollection owner = this.collections.require(collection);
+		return this.documents.findById(id)
+			.filter((document) -> document.collectionId() == owner.id())
+			.orElseThrow(() -> new NotFoundException("No document " + id + " in collection '" + collection + "'"));
+	}
+
+	private byte[] content(long documentId) {
+		try (InputStream in = this.documents.openContent(documentId)) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the stored document " + documentId, ex);
+		}
+	}
+
+	/**
+	 * A chunk as the document view shows it.
+	 *
+	 * @param id chunk id
+	 * @param ordinal position in the document
+	 * @param pageStart first page
+	 * @param pageEnd last page
+	 * @param headingPath headings above it
+	 * @param kind text, table...
+	 * @param text the text
+	 * @param location page regions and time span it came from
+	 */
+	public record ChunkView(String id, int ordinal, int pageStart, int pageEnd, List<String> headingPath, String kind,
+			String text, SourceLocation location) {
+
+		static ChunkView of(StoredChunk chunk) {
+			return new ChunkView(chunk.id(), chunk.ordinal(), chunk.pageStart(), chunk.pageEnd(), chunk.headingPath(),
+					chunk.kind().name(), chunk.text(), chunk.location());
+		}
+
+	}
+
+}
