@@ -113,6 +113,13 @@ class ImageDocumentParserIT {
 	}
 
 	@Test
+	void tiffBombIsRejectedFromItsHeader() {
+		byte[] bomb = TestImages.tiffBomb(100_000, 100_000);
+		assertThat(bomb.length).isLessThan(200);
+		assertRejected(bomb, SupportedMediaTypes.TIFF, RejectionReason.ARCHIVE_BOMB, "100000 x 100000");
+	}
+
+	@Test
 	void truncatedJpegIsRejectedAsCorrupt() {
 		RenderedText page = RenderedText.page(List.of("Truncated upload"), RenderedText.latin(30), 640, 480);
 		byte[] jpeg = TestImages.encode(page.image(), "jpeg");

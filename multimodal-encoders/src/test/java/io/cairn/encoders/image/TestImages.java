@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -65,6 +66,25 @@ final class TestImages {
 		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01 });
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
+	}
+
+	/**
+	 * An uncompressed grey TIFF whose header announces {@code width x height} pixels with
+	 * 16 bytes of data behind it.
+	 */
+	static byte[] tiffBomb(int width, int height) {
+		int[][] entries = { { 256, 4, width }, { 257, 4, height }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 },
+				{ 273, 4, 0 }, { 277, 3, 1 }, { 278, 4, height }, { 279, 4, 16 } };
+		int dataOffset = 8 + 2 + entries.length * 12 + 4;
+		ByteBuffer tiff = ByteBuffer.allocate(dataOffset + 16).order(ByteOrder.LITTLE_ENDIAN);
+		tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries.length);
+		for (int[] entry : entries) {
+			// a SHORT value sits in the low bytes of the little-endian value field
+			tiff.putShort((short) entry[0]).putShort((short) entry[1]).putInt(1);
+			tiff.putInt((entry[0] == 273) ? dataOffset : entry[2]);
+		}
+		tiff.putInt(0);
+		return tiff.array();
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
