@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.cairn.api.support.TestDatabases;
 import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.MediaAsset;
 import io.cairn.core.media.MediaAssetRepository;
+import io.cairn.encoders.image.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An image file through the whole service: upload, OCR with the bundled PP-OCRv4 models,
- * page image stored, text searchable.
+ * Image files through the whole service: upload and folder import, OCR with the bundled
+ * PP-OCRv4 models, page image stored, text searchable, answers cite the region of the
+ * image; bombs refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
@@ -51,10 +54,14 @@ class ImageIngestIT {
 
 	ApiClient api;
 
+	@TempDir
+	static Path importRoot;
+
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", TestDatabases::freshSchemaUrl);
 		registry.add("cairn.storage.data-dir", () -> dataDir.toString());
+		registry.add("cairn.import.roots", () -> importRoot.toString());
 	}
 
 	@BeforeEach
@@ -84,6 +91,68 @@ class ImageIngestIT {
 				Map.of("query", "when was the impeller replaced", "topK", 3));
 		assertThat(search.status()).as(search.toString()).isEqualTo(200);
 		assertThat(search.json().get("results").get(0).get("text").asString()).containsIgnoringCase("impeller");
+	}
+
+	@Test
+	void aFolderOfChartImagesIsImportedAndAnswersCiteTheChartRegion() throws IOException {
+		this.api.postJson("/api/collections", Map.of("name", "charts", "profile", "finance"));
+		Path folder = Files.createDirectories(importRoot.resolve("charts"));
+		Files.write(folder.resolve("revenue.png"),
+				png(List.of("Quarterly revenue by region", "Northern region revenue rose to 412 million")));
+		Files.write(folder.resolve("staff.png"),
+				png(List.of("Headcount by department", "Laboratory staff grew to 86 technicians")));
+		Files.write(folder.resolve("energy.png"),
+				png(List.of("Energy use per site", "The Lisbon plant used 7.2 gigawatt hours")));
+
+		Response imported = this.api.postJson("/api/collections/charts/imports", Map.of("path", folder.toString()));
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+		assertThat(imported.json().get("accepted").asInt()).isEqualTo(3);
+		for (JsonNode file : imported.json().get("files")) {
+			this.api.awaitReady("charts", file.get("documentId").asLong());
+		}
+
+		JsonNode answer = this.api
+			.postJson("/api/collections/charts/answers",
+					Map.of("question", "How many technicians did the laboratory staff grow to?"))
+			.json();
+		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
+		JsonNode citation = answer.get("citations").get(0);
+		assertThat(citation.get("documentTitle").asString()).contains("staff");
+		JsonNode region = citation.get("location").get("regions").get(0);
+		assertThat(region.get("asset").asString()).isNotBlank();
+		JsonNode box = region.get("box");
+		// the box holds the cited line (baseline at 120 of 260 pixels), not the whole
+		// image
+		double top = box.get("y").asDouble();
+		double bottom = top + box.get("height").asDouble();
+		assertThat(top).isLessThan(0.36);
+		assertThat(bottom).isGreaterThan(0.46).isLessThan(0.8);
+		assertThat(box.get("x").asDouble() + box.get("width").asDouble()).isLessThanOrEqualTo(1.0);
+
+		String imageUrl = region.get("imageUrl").asString();
+		ApiClient.Image whole = this.api.getImage(imageUrl);
+		assertThat(whole.status()).as(whole.text()).isEqualTo(200);
+		assertThat(whole.image().getWidth()).isEqualTo(900);
+		String crop = String.format(java.util.Locale.ROOT, "%s?crop=%.4f,%.4f,%.4f,%.4f", imageUrl,
+				box.get("x").asDouble(), box.get("y").asDouble(), box.get("width").asDouble(),
+				box.get("height").asDouble());
+		ApiClient.Image cropped = this.api.getImage(crop);
+		assertThat(cropped.status()).as(cropped.text()).isEqualTo(200);
+		assertThat(cropped.image().getWidth()).isLessThan(900);
+	}
+
+	@Test
+	void aDecompressionBombIsRefusedAtUploadWithAProblemAndNothingStored() {
+		this.api.postJson("/api/collections", Map.of("name", "bombs"));
+		Response rejected = this.api.upload("/api/collections/bombs/documents", "huge.png",
+				TestImages.pngBomb(100_000, 100_000), Map.of());
+
+		// checked from the header at upload: nothing is stored
+		assertThat(rejected.status()).as(rejected.toString()).isEqualTo(413);
+		assertThat(rejected.contentType()).startsWith("application/problem+json");
+		assertThat(rejected.json().get("type").asString()).isEqualTo("urn:cairn:problem:document-archive-bomb");
+		assertThat(rejected.json().get("detail").asString()).contains("100000 x 100000", "cairn.ocr.max-pixels");
+		assertThat(this.api.get("/api/collections/bombs").json().get("documents").asLong()).isZero();
 	}
 
 	private static byte[] png(List<String> lines) throws IOException {

@@ -16,7 +16,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Image files for the parser tests. */
-final class TestImages {
+public final class TestImages {
 
 	private TestImages() {
 	}
@@ -57,7 +57,7 @@ final class TestImages {
 	 * A valid PNG signature and header that announce {@code width x height} pixels, with
 	 * hardly any data behind them: what a decompression bomb looks like before decoding.
 	 */
-	static byte[] pngBomb(int width, int height) {
+	public static byte[] pngBomb(int width, int height) {
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2);
 		header.put((byte) 0).put((byte) 0).put((byte) 0);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
