@@ -19,7 +19,9 @@ import io.cairn.api.support.ApiClient.Response;
 import io.cairn.api.support.TestDatabases;
 import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.MediaAsset;
+import io.cairn.core.media.Box;
 import io.cairn.core.media.MediaAssetRepository;
+import io.cairn.core.media.ScanFixtures;
 import io.cairn.encoders.image.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,42 @@ class ImageIngestIT {
 		ApiClient.Image cropped = this.api.getImage(crop);
 		assertThat(cropped.status()).as(cropped.text()).isEqualTo(200);
 		assertThat(cropped.image().getWidth()).isLessThan(900);
+	}
+
+	@Test
+	void aScannedPdfIsReadAndAnswersCiteTheRegionOnItsPageImage() {
+		this.api.postJson("/api/collections", Map.of("name", "scanned"));
+		byte[] scan = ScanFixtures.scannedCopy(
+				ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO), List.of(List.of(), List.of())),
+				150);
+		Response accepted = this.api.upload("/api/collections/scanned/documents", "cranes-scan.pdf", scan, Map.of());
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+		long id = accepted.json().get("document").get("id").asLong();
+		this.api.awaitReady("scanned", id);
+		assertThat(this.assets.findByDocument(id)).extracting(MediaAsset::kind)
+			.containsExactly(AssetKind.PAGE_IMAGE, AssetKind.PAGE_IMAGE);
+
+		JsonNode answer = this.api
+			.postJson("/api/collections/scanned/answers",
+					Map.of("question", "What was the total spend on spare parts?"))
+			.json();
+		assertThat(answer.get("outcome").asString()).as(answer.toString()).isEqualTo("answered");
+		assertThat(answer.get("answer").asString()).containsIgnoringCase("forty thousand");
+		JsonNode citation = answer.get("citations").get(0);
+		assertThat(citation.get("pageEnd").asInt()).isEqualTo(2);
+		// narrowed to the cited sentence's paragraph, though the chunk covers both pages
+		JsonNode regions = citation.get("location").get("regions");
+		assertThat(regions).as(regions.toString()).hasSize(1);
+		JsonNode region = regions.get(0);
+		assertThat(region.get("page").asInt()).isEqualTo(2);
+		// the scanned page's stored image, not a rendering of the PDF
+		assertThat(region.get("imageUrl").asString()).contains("/assets/");
+		Box expected = ScanFixtures.lineBox(1, ScanFixtures.PAGE_TWO.get(1));
+		JsonNode box = region.get("box");
+		double top = box.get("y").asDouble();
+		assertThat(top).isLessThanOrEqualTo(expected.y() + 0.01);
+		assertThat(top + box.get("height").asDouble()).isGreaterThanOrEqualTo(expected.y() + expected.height() - 0.01);
+		assertThat(this.api.getImage(region.get("imageUrl").asString()).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -18,7 +18,8 @@ import io.cairn.core.media.SourceLocation;
  * @param quote the exact text of the chunk that supports the statement
  * @param quoteStart offset of {@code quote} in the chunk text
  * @param quoteEnd end offset (exclusive) of {@code quote} in the chunk text
- * @param location page regions, images and time span of the cited chunk
+ * @param location page regions, images and time span of the quote (of the whole chunk
+ * when the quote's own regions are not known)
  */
 public record Citation(int number, String chunkId, long documentId, String documentTitle, int pageStart, int pageEnd,
 		List<String> headingPath, String quote, int quoteStart, int quoteEnd, SourceLocation location) {
@@ -40,7 +41,8 @@ public record Citation(int number, String chunkId, long documentId, String docum
 		String text = source.chunk().text();
 		return new Citation(source.number(), source.chunk().id(), source.chunk().documentId(), source.documentTitle(),
 				source.chunk().pageStart(), source.chunk().pageEnd(), source.chunk().headingPath(),
-				text.substring(quoteStart, quoteEnd), quoteStart, quoteEnd, source.chunk().location());
+				text.substring(quoteStart, quoteEnd), quoteStart, quoteEnd,
+				source.chunk().location().narrowTo(quoteStart, quoteEnd));
 	}
 
 }

@@ -162,7 +162,8 @@ public final class IngestJobRunner {
 				stored.add(new StoredChunk(ChunkIds.of(document.id(), draft.ordinal(), draft.text()), document.id(),
 						document.collectionId(), draft.ordinal(), draft.text(), draft.tokenCount(), draft.pageStart(),
 						draft.pageEnd(), draft.headingPath(), draft.kind(), document.metadata(), vectors.get(i),
-						SourceLocation.of(byOrdinal.range(draft.firstElementOrdinal(), draft.lastElementOrdinal()))));
+						SourceLocation.of(byOrdinal.range(draft.firstElementOrdinal(), draft.lastElementOrdinal()),
+								draft.text())));
 			}
 			// Refreshes the heartbeat so a long encode is not mistaken for a dead worker.
 			this.jobs.progress(job.id(), JobState.ENCODING, pages, pages);
