@@ -32,7 +32,15 @@ public final class DocumentParsers {
 		return this.parsers.stream()
 			.filter((parser) -> parser.supports(mediaType))
 			.findFirst()
-			.orElseThrow(() -> DocumentRejectedException.unsupported(mediaType, SupportedMediaTypes.ALL));
+			.orElseThrow(() -> DocumentRejectedException.unsupported(mediaType, supportedTypes()));
+	}
+
+	/**
+	 * The media types some parser here reads (a deployment without OCR or with video off
+	 * reads fewer than {@link SupportedMediaTypes#ALL}).
+	 */
+	public List<String> supportedTypes() {
+		return SupportedMediaTypes.ALL.stream().filter(this::supports).toList();
 	}
 
 	/** The parsers, in the order they are asked. */

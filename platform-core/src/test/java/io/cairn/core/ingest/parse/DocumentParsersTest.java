@@ -13,8 +13,9 @@ class DocumentParsersTest {
 	void choosesAParserForEverySupportedType() {
 		assertThat(this.parsers.forMediaType(SupportedMediaTypes.PDF)).isInstanceOf(PdfBoxDocumentParser.class);
 		for (String type : SupportedMediaTypes.ALL) {
-			if (SupportedMediaTypes.IMAGES.contains(type)) {
-				continue; // the image parser lives in multimodal-encoders (OCR)
+			if (SupportedMediaTypes.IMAGES.contains(type) || SupportedMediaTypes.VIDEO.contains(type)
+					|| SupportedMediaTypes.AUDIO.contains(type)) {
+				continue; // those parsers live in multimodal-encoders (OCR, FFmpeg)
 			}
 			assertThat(this.parsers.forMediaType(type).supports(type)).as(type).isTrue();
 		}
@@ -28,6 +29,10 @@ class DocumentParsersTest {
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.UNSUPPORTED_MEDIA_TYPE))
 			.withMessageContaining("image/gif")
 			.withMessageContaining(SupportedMediaTypes.DOCX);
+		// only what this registry reads is offered
+		assertThatExceptionOfType(DocumentRejectedException.class)
+			.isThrownBy(() -> this.parsers.forMediaType(SupportedMediaTypes.MP4))
+			.withMessageNotContaining(SupportedMediaTypes.MP4 + ",");
 	}
 
 	@Test
