@@ -22,6 +22,8 @@ import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.Box;
 import io.cairn.core.media.MediaAsset;
 import io.cairn.core.media.MediaAssetRepository;
+import io.cairn.core.media.SourceLocation;
+import io.cairn.core.media.TimeSpan;
 import io.cairn.core.multimodal.CrossModalAligner;
 import io.cairn.core.multimodal.ImageChunkAlignment;
 import io.cairn.core.multimodal.ImageHit;
@@ -137,6 +139,36 @@ class ClipPipelineIT {
 		assertThat(search.searchImages(COLLECTION + 1, "blue", 3)).isEmpty();
 		alignment.discard(1);
 		assertThat(search.searchImages(COLLECTION, "blue", 3)).isEmpty();
+	}
+
+	@Test
+	void aRecordingsChunkTakesInThePooledFramesOfItsOwnTimeWindow() throws IOException {
+		List<MediaAsset> frames = List.of(frame("frame-1", 2_000, Color.RED), frame("frame-2", 6_000, Color.RED),
+				frame("frame-3", 8_000, Color.GREEN), frame("frame-4", 14_000, Color.BLUE));
+		ImageChunkAlignment alignment = new ImageChunkAlignment(this.clip, repository(frames), this.projection,
+				new CrossModalAligner(0.1, 0.5), new InMemoryImageVectorIndex(), 10_000_000);
+		float[] text = this.minilm.embed(CHUNK_TEXT);
+		List<StoredChunk> chunks = List.of(timedChunk(0, 0, 10_000, text), timedChunk(1, 10_000, 20_000, text));
+
+		List<StoredChunk> aligned = alignment.align(document(), chunks, (note) -> {
+		});
+
+		float[] red = this.minilm.embed("the red warning label");
+		float[] blue = this.minilm.embed("the blue warning label");
+		// the first segment shows red twice and green once; the second only blue
+		assertThat(cos(red, aligned.get(0).embedding())).isGreaterThan(cos(red, aligned.get(1).embedding()));
+		assertThat(cos(blue, aligned.get(1).embedding())).isGreaterThan(cos(blue, aligned.get(0).embedding()));
+		assertThat(norm(aligned.get(0).embedding())).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+	}
+
+	private static StoredChunk timedChunk(int ordinal, long startMs, long endMs, float[] vector) {
+		return new StoredChunk("t" + ordinal, 1, COLLECTION, ordinal, CHUNK_TEXT, 12, 1, 1, List.of(),
+				ChunkContentKind.TEXT, Map.of(), vector, new SourceLocation(List.of(), new TimeSpan(startMs, endMs)));
+	}
+
+	private static MediaAsset frame(String key, long atMs, Color colour) throws IOException {
+		return new MediaAsset(key, AssetKind.FRAME, 1, null, new TimeSpan(atMs, atMs + 1_000), "image/png", 24, 24, 0,
+				pngBytes(image(colour)));
 	}
 
 	@Test

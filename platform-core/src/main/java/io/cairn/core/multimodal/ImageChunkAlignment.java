@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * them into the text space.
  * <p>
  * Beside a chunk are the figures on its pages, or for a recording's chunk the frames
- * whose time overlaps the chunk's. Whole-page images (scans) are searchable but not
+ * whose time overlaps the chunk's, pooled into one vector by
+ * {@link TemporalAttentionPooling}. Whole-page images (scans) are searchable but not
  * fused: their content is the chunk's own OCR text. An image that cannot be decoded is
  * skipped with a document note; a space mismatch disables alignment for the document with
  * a note rather than failing it.
@@ -82,6 +83,11 @@ public final class ImageChunkAlignment implements ChunkAlignment {
 		List<StoredChunk> aligned = new ArrayList<>(chunks.size());
 		for (StoredChunk chunk : chunks) {
 			List<float[]> beside = beside(chunk, projected);
+			if (chunk.location().time() != null && beside.size() > 1) {
+				// A recording's frames in the chunk's window are pooled over time first,
+				// attending with the chunk's text, so the segment counts as one picture.
+				beside = List.of(new TemporalAttentionPooling(this.aligner.tau()).pool(beside, chunk.embedding()));
+			}
 			aligned.add(beside.isEmpty() ? chunk : chunk.withEmbedding(this.aligner.fuse(chunk.embedding(), beside)));
 		}
 		return aligned;
