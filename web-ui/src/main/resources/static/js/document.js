@@ -48,8 +48,11 @@ function isTarget(chunk, chunks) {
 // One segment of a recording: its time, its frame with the text's regions, its text.
 function segmentItem(chunk, doc, target) {
 	const source = { ...chunk, documentId: id, documentTitle: doc.title };
-	return el('li', { class: target ? 'segment highlight' : 'segment', 'data-chunk': chunk.id, tabindex: target ? '-1' : null },
-		el('div', { class: 'segment-frame' }, ...assetImages(source, { max: 1, boxClass: target ? 'box highlight' : 'box chunk', lazy: !target })),
+	// Speech and subtitles have no picture: their text takes the whole row.
+	const frames = assetImages(source, { max: 1, boxClass: target ? 'box highlight' : 'box chunk', lazy: !target });
+	const classes = ['segment', target ? 'highlight' : null, frames.length ? null : 'no-frame'].filter(Boolean).join(' ');
+	return el('li', { class: classes, 'data-chunk': chunk.id, tabindex: target ? '-1' : null },
+		frames.length ? el('div', { class: 'segment-frame' }, ...frames) : null,
 		el('div', {}, el('p', { class: 'time', text: timeText(chunk) || ('Page ' + chunk.pageStart) }),
 			el('p', { class: 'segment-text', text: chunk.text })));
 }

@@ -135,6 +135,17 @@ class WebUiMediaIT extends BrowserTest {
 		this.page.navigate(this.page.url().replaceAll("\\?.*", "") + "?t=9000");
 		assertThat(this.page.locator("#segments .segment.highlight .time")).hasText(Pattern.compile("0:0[89]–0:1[12]"));
 		assertThat(this.page.locator("#segments .segment.highlight")).containsText("sunset");
+
+		// A resumed conversation shows the frame again; search shows hits by time.
+		this.page.navigate("/collections/talks/chat");
+		this.page.locator("#conversations a").first().click();
+		Browsers.awaitImage(this.page.locator(".message.assistant .citations .thumb-frame img").first());
+		this.page.navigate("/collections/talks/search");
+		this.page.getByLabel("Search for").fill("irrigation valves Thursday");
+		this.page.getByLabel("Search for").press("Enter");
+		Locator hit = this.page.locator(".result").first();
+		assertThat(hit.locator("h2")).containsText("field-notes.mp4 · " + span);
+		Browsers.awaitImage(hit.locator(".thumb-frame img"));
 	}
 
 	private void upload(String collection, FilePayload file) {
