@@ -57,6 +57,21 @@ function segmentItem(chunk, doc, target) {
 			el('p', { class: 'segment-text', text: chunk.text })));
 }
 
+// Scrolls to the target and keeps it there while the images above it load and push it
+// down, until the reader scrolls or a few seconds pass.
+function keepInView(target, block) {
+	target.scrollIntoView({ block });
+	let reading = false;
+	for (const name of ['wheel', 'touchmove', 'keydown', 'mousedown']) {
+		addEventListener(name, () => { reading = true; }, { once: true, passive: true });
+	}
+	const observer = new ResizeObserver(() => {
+		if (!reading) target.scrollIntoView({ block });
+	});
+	observer.observe(pagesNode);
+	setTimeout(() => observer.disconnect(), 5000);
+}
+
 function showRecording(doc, chunks) {
 	const end = Math.max(0, ...chunks.map((c) => (c.location.time ? c.location.time.endMs : 0)));
 	document.getElementById('doc-meta').textContent = [doc.fileName, doc.status.toLowerCase(), end ? clock(end) + ' long' : null,
@@ -68,7 +83,7 @@ function showRecording(doc, chunks) {
 	pagesNode.replaceChildren(list);
 	const target = list.querySelector('.segment.highlight');
 	if (target) {
-		target.scrollIntoView({ block: 'center' });
+		keepInView(target, 'center');
 		target.focus({ preventScroll: true });
 	}
 }
@@ -82,7 +97,7 @@ function showPages(doc, chunks) {
 	jump.value = String(Math.min(targetPage, count));
 	pagesNode.replaceChildren(...Array.from({ length: count }, (_, i) => pageSection(i + 1, chunks)));
 	const target = document.getElementById('page-' + Math.min(targetPage, count));
-	target.scrollIntoView({ block: 'start' });
+	keepInView(target, 'start');
 	const passage = targetChunk && target.querySelector('.passage.highlight');
 	if (passage) passage.focus({ preventScroll: true });
 }

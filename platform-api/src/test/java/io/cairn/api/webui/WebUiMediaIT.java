@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -135,6 +136,20 @@ class WebUiMediaIT extends BrowserTest {
 		this.page.navigate(this.page.url().replaceAll("\\?.*", "") + "?t=9000");
 		assertThat(this.page.locator("#segments .segment.highlight .time")).hasText(Pattern.compile("0:0[89]–0:1[12]"));
 		assertThat(this.page.locator("#segments .segment.highlight")).containsText("sunset");
+
+		// At phone width the segments stack and nothing is wider than the screen.
+		String documentUrl = this.page.url();
+		BrowserContext phone = browsers.context("http://localhost:" + this.port, 390, 844);
+		Page small = phone.newPage();
+		small.navigate(documentUrl);
+		for (Locator frame : small.locator("#segments .segment img").all()) {
+			Browsers.awaitImage(frame);
+		}
+		// The frames above it loaded after the first scroll; the cited one stays in view.
+		assertThat(small.locator("#segments .segment.highlight .time")).isInViewport();
+		assertThat(small.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
+		Browsers.screenshot(small, "video-phone");
+		phone.close();
 
 		// A resumed conversation shows the frame again; search shows hits by time.
 		this.page.navigate("/collections/talks/chat");
