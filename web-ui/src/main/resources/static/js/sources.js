@@ -35,7 +35,7 @@ export function pageFrame(documentId, page, boxes, { lazy = false, alt, src, cla
 	const load = async () => {
 		const url = await imageUrl(src || pageImagePath(documentId, page));
 		if (url) img.src = url;
-		else if (quiet) frame.remove();
+		else if (quiet) (frame.closest('figure') || frame).remove();
 		else {
 			frame.classList.add('no-image');
 			frame.querySelectorAll('.box').forEach((box) => box.remove());
@@ -107,14 +107,28 @@ export function assetPath(documentId, asset) {
 	return collectionPath('/documents/' + documentId + '/assets/' + encodeURIComponent(asset));
 }
 
-// The images a source was read from (an image file, a scanned page, a video frame), each
-// with the source's regions on it: one entry per image.
+// An embedded figure (ingest names them fig-PAGE-N): its region's box is where the figure
+// sits on the page, not a part of the figure's own image.
+function isFigure(region) {
+	return /^fig-/.test(region.asset || '');
+}
+
+// The images a source was read from (an image file, a scanned page, a video frame, a
+// figure), each with the source's regions on it: one entry per image. A figure is shown
+// whole, and its box on the page it sits on.
 function imagesOf(source) {
 	const images = new Map();
+	const add = (src, page, asset, box, quiet = false) => {
+		if (!images.has(src)) images.set(src, { page, asset, boxes: [], quiet });
+		if (box) images.get(src).boxes.push({ box });
+	};
 	for (const region of regionsOf(source)) {
-		const src = regionImagePath(region, source.documentId);
-		if (!images.has(src)) images.set(src, { page: region.page, asset: region.asset, boxes: [] });
-		if (region.box) images.get(src).boxes.push({ box: region.box });
+		if (isFigure(region)) {
+			add(regionImagePath(region, source.documentId), region.page, region.asset, null);
+			// Only PDFs render pages; elsewhere the figure alone is shown.
+			if (region.box) add(pageImagePath(source.documentId, region.page), region.page, null, region.box, true);
+		}
+		else add(regionImagePath(region, source.documentId), region.page, region.asset, region.box);
 	}
 	return images;
 }
@@ -154,8 +168,9 @@ export function renderSource(source) {
 	const images = imagesOf(source);
 	if (!images.size && !time) images.set(pageImagePath(source.documentId, source.pageStart), { page: source.pageStart, boxes: [] });
 	for (const [src, image] of [...images].slice(0, 3)) {
-		parts.push(el('figure', {}, pageFrame(source.documentId, image.page, image.boxes, { src, alt: imageAlt(source, image) }),
-			el('figcaption', { class: 'muted', text: time ? 'Frame at ' + time : 'Page ' + image.page })));
+		const frame = pageFrame(source.documentId, image.page, image.boxes, { src, alt: imageAlt(source, image), quiet: image.quiet });
+		const caption = time ? 'Frame at ' + time : (image.asset && !image.boxes.length ? 'Figure on page ' : 'Page ') + image.page;
+		parts.push(el('figure', {}, frame, el('figcaption', { class: 'muted', text: caption })));
 	}
 	parts.push(el('p', {}, documentLink(source, first, 'Open the document at ' + placeText(source))));
 	return parts;

@@ -15,6 +15,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import io.cairn.encoders.video.TestRecordings;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import io.cairn.encoders.video.TestRecordings.Slide;
 
 /**
@@ -71,6 +79,35 @@ final class MediaSamples {
 		}
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Where {@link #reportWithChart()} draws the chart, in PDF points from the bottom
+	 * left.
+	 */
+	static final float[] FIGURE_PLACE = { 100, 250, 400, 250 };
+
+	/** A one-page PDF: a short text layer and {@link #chart()} embedded as a figure. */
+	static byte[] reportWithChart() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.LETTER);
+			document.addPage(page);
+			PDImageXObject image = LosslessFactory.createFromImage(document,
+					ImageIO.read(new java.io.ByteArrayInputStream(chart())));
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+				content.newLineAtOffset(72, 700);
+				content.showText("Market report: the chart below compares the two models by season.");
+				content.endText();
+				content.drawImage(image, FIGURE_PLACE[0], FIGURE_PLACE[1], FIGURE_PLACE[2], FIGURE_PLACE[3]);
+			}
+			document.save(bytes);
 			return bytes.toByteArray();
 		}
 		catch (IOException ex) {

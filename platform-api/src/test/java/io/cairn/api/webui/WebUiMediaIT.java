@@ -80,6 +80,42 @@ class WebUiMediaIT extends BrowserTest {
 	}
 
 	@Test
+	void aCitedFigureIsShownWholeAndItsPlaceIsMarkedOnThePage() {
+		new ApiClient(this.port).postJson("/api/collections", Map.of("name", "reports"));
+		upload("reports", new FilePayload("market.pdf", "application/pdf", MediaSamples.reportWithChart()));
+		Locator answer = ask("reports", "How many zephyr lanterns were sold in spring?");
+		assertThat(answer.locator(".answer-text")).containsText(ZEPHYR);
+		JsonNode figure = citation("reports").get("location")
+			.get("regions")
+			.valueStream()
+			.filter((region) -> region.get("asset").asString("").startsWith("fig-"))
+			.findFirst()
+			.orElseThrow();
+		// The box is the figure's place on the page (PDF y runs up from the bottom).
+		float[] place = MediaSamples.FIGURE_PLACE;
+		assertThat(figure.get("box").get("x").asDouble()).isCloseTo(place[0] / 612, within(0.01));
+		assertThat(figure.get("box").get("y").asDouble()).isCloseTo((792 - place[1] - place[3]) / 792, within(0.01));
+
+		// Inline: the figure whole, nothing drawn over it.
+		Locator inline = answer.locator(".citations .thumb-frame").first();
+		Browsers.awaitImage(inline.locator("img"));
+		assertThat(inline.locator(".box")).hasCount(0);
+		// The source: the figure, and the page with the figure's place highlighted.
+		answer.locator(".answer-text button.cite").first().click();
+		Locator source = this.page.locator("#source");
+		Locator whole = source.locator("figure")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Figure on page 1$")));
+		Browsers.awaitImage(whole.locator("img"));
+		assertThat(whole.locator(".box")).hasCount(0);
+		Locator onPage = source.locator("figure")
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Page 1$")))
+			.locator(".page-frame");
+		Browsers.awaitImage(onPage.locator("img"));
+		assertHighlightAt(onPage, figure.get("box"));
+		Browsers.screenshot(this.page, "chat-figure");
+	}
+
+	@Test
 	void aCitedVideoFrameShowsItsThumbnailAndTimeInChatAndInTheDocument() {
 		new ApiClient(this.port).postJson("/api/collections", Map.of("name", "talks"));
 		upload("talks", new FilePayload("field-notes.mp4", "video/mp4", MediaSamples.slideVideo(work)));
