@@ -2,7 +2,7 @@
 // conversation; conversations are kept on the server and can be resumed (?conversation=ID).
 import { api, collectionPath, pageUrl, stream } from './api.js';
 import { el, showError, clearError, formatTime } from './ui.js';
-import { assetImages, pagesText, renderSource } from './sources.js';
+import { assetImages, placeText, renderSource } from './sources.js';
 
 const messages = document.getElementById('messages');
 const form = document.getElementById('ask');
@@ -27,7 +27,7 @@ function closeSource() {
 
 function citationButton(citation, label) {
 	const button = el('button', { type: 'button', class: 'cite', 'data-number': String(citation.number),
-		'aria-label': 'Source ' + citation.number + ': ' + (citation.documentTitle || 'document') + ', ' + pagesText(citation),
+		'aria-label': 'Source ' + citation.number + ': ' + (citation.documentTitle || 'document') + ', ' + placeText(citation),
 		text: label });
 	button.addEventListener('click', () => openSource(citation, button));
 	return button;
@@ -61,7 +61,7 @@ function renderAnswer(item, answer) {
 	}
 	if (citations.length) {
 		parts.push(el('ol', { class: 'citations', 'aria-label': 'Sources' }, ...citations.map((c) => el('li', {},
-			citationButton(c, '[' + c.number + '] ' + (c.documentTitle || 'Document') + ' · ' + pagesText(c)),
+			citationButton(c, '[' + c.number + '] ' + (c.documentTitle || 'Document') + ' · ' + placeText(c)),
 			...assetImages(c)))));
 	}
 	item.replaceChildren(...parts);

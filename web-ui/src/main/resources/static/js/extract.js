@@ -2,7 +2,7 @@
 // citations, downloadable.
 import { api, collectionPath } from './api.js';
 import { el, showError, clearError } from './ui.js';
-import { documentLink, pagesText } from './sources.js';
+import { documentLink, placeText } from './sources.js';
 
 const schema = document.getElementById('schema');
 const docSelect = document.getElementById('x-doc');
@@ -64,7 +64,7 @@ function show(response) {
 	const fields = Object.entries(response.citations || {});
 	document.getElementById('field-citations').replaceChildren(...(fields.length ? fields.map(([pointer, cites]) => el('div',
 		{ 'data-field': pointer }, el('dt', {}, el('code', { text: pointer })),
-		...cites.map((c) => el('dd', {}, documentLink(c, c.pageStart, '[' + c.number + '] ' + c.documentTitle + ' · ' + pagesText(c)),
+		...cites.map((c) => el('dd', {}, documentLink(c, c.pageStart, '[' + c.number + '] ' + c.documentTitle + ' · ' + placeText(c)),
 			el('q', { text: c.quote })))))
 		: [el('div', {}, el('dd', { class: 'muted', text: 'No field could be filled from the documents.' }))]));
 	result.hidden = false;

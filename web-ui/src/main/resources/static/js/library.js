@@ -1,6 +1,7 @@
 // The library: every document with its status and counts; filter, sort, re-ingest, delete.
 import { api, collectionPath, pageUrl } from './api.js';
 import { el, showError, clearError, confirmAction, formatBytes, formatTime } from './ui.js';
+import { kindOf, lengthText } from './sources.js';
 
 const body = document.querySelector('#documents tbody');
 const summary = document.getElementById('summary');
@@ -39,10 +40,11 @@ function render() {
 		.filter((d) => !needle || d.title.toLowerCase().includes(needle) || d.fileName.toLowerCase().includes(needle))
 		.sort(ORDER[sort.value]);
 	body.replaceChildren(...shown.map((d) => el('tr', { 'data-id': String(d.id) },
-		el('th', { scope: 'row' }, el('a', { href: pageUrl('/documents/' + d.id), text: d.title }),
+		el('th', { scope: 'row' }, el('span', { class: 'kind', text: kindOf(d.mediaType) }),
+			el('a', { href: pageUrl('/documents/' + d.id), text: d.title }),
 			d.title !== d.fileName ? el('div', { class: 'muted', text: d.fileName }) : null),
 		statusCell(d),
-		el('td', { text: String(d.pages) }), el('td', { text: String(d.chunks) }),
+		el('td', { text: lengthText(d.pages, d.mediaType, true) }), el('td', { text: String(d.chunks) }),
 		el('td', { text: formatBytes(d.byteSize) }), el('td', { text: formatTime(d.createdAt) }),
 		actions(d))));
 	summary.textContent = documents.length

@@ -1,7 +1,7 @@
 // Hybrid search with highlighted snippets and filters by document and metadata.
 import { api, collectionPath, pageUrl } from './api.js';
 import { el, showError, clearError } from './ui.js';
-import { snippetNodes } from './sources.js';
+import { assetImages, placeText, snippetNodes } from './sources.js';
 
 const results = document.getElementById('results');
 const summary = document.getElementById('search-summary');
@@ -26,13 +26,14 @@ function metadata(text) {
 }
 
 function hit(h) {
-	const pages = h.pageStart === h.pageEnd ? 'page ' + h.pageStart : 'pages ' + h.pageStart + '–' + h.pageEnd;
+	const title = titles.get(h.documentId) || 'Document ' + h.documentId;
 	const href = pageUrl('/documents/' + h.documentId + '?page=' + h.pageStart + '&chunk=' + encodeURIComponent(h.chunkId));
 	const how = [h.keywordRank ? 'keywords #' + h.keywordRank : null, h.vectorRank ? 'meaning #' + h.vectorRank : null].filter(Boolean).join(', ');
 	return el('li', { class: 'result' },
-		el('h2', {}, el('a', { href, text: (titles.get(h.documentId) || 'Document ' + h.documentId) + ' · ' + pages })),
+		el('h2', {}, el('a', { href, text: title + ' · ' + placeText(h) })),
 		h.headingPath.length ? el('p', { class: 'muted', text: h.headingPath.join(' › ') }) : null,
 		el('p', { class: 'snippet' }, ...snippetNodes(h.snippet)),
+		...assetImages({ ...h, documentTitle: title }, { max: 1 }),
 		el('p', { class: 'muted small', text: 'Score ' + h.score.toFixed(3) + (how ? ' · matched by ' + how : '') }));
 }
 

@@ -2,6 +2,7 @@
 // job's live progress from its event stream.
 import { api, authHeaders, collectionPath, pageUrl, plainMessage, stream } from './api.js';
 import { el, formatBytes, showError, clearError } from './ui.js';
+import { isRecording, kindOf, lengthText } from './sources.js';
 
 const list = document.getElementById('uploads');
 const input = document.getElementById('files');
@@ -9,11 +10,12 @@ const drop = document.getElementById('drop');
 const STATES = { QUEUED: 'Waiting for a worker', PARSING: 'Reading pages', CHUNKING: 'Splitting into passages',
 	ENCODING: 'Encoding passages', INDEXING: 'Indexing', DONE: 'Ready', FAILED: 'Failed' };
 
-function row(name, size) {
+function row(name, size, mediaType) {
 	const bar = el('progress', { max: '1', value: '0', 'aria-label': 'Progress of ' + name });
 	const status = el('span', { class: 'status', text: 'Waiting to upload' });
 	const item = el('li', { class: 'upload' },
-		el('div', { class: 'name' }, el('strong', { text: name }), el('span', { class: 'muted', text: size === null ? '' : formatBytes(size) })),
+		el('div', { class: 'name' }, mediaType ? el('span', { class: 'kind', text: kindOf(mediaType) }) : null,
+			el('strong', { text: name }), el('span', { class: 'muted', text: size === null ? '' : formatBytes(size) })),
 		bar, status);
 	list.append(item);
 	return { item, bar, status, set(text, value, state) {
@@ -49,13 +51,15 @@ function send(file, view) {
 	});
 }
 
-function describe(job) {
+function describe(job, mediaType) {
+	if (job.state === 'PARSING' && isRecording(mediaType)) return 'Reading the recording' + (job.pagesTotal
+		? ' — minute ' + job.pagesDone + ' of ' + job.pagesTotal : '');
 	const label = STATES[job.state] || job.state;
 	if (job.state === 'PARSING' && job.pagesTotal) return label + ' — page ' + job.pagesDone + ' of ' + job.pagesTotal;
 	return label;
 }
 
-async function follow(events, documentId, view) {
+async function follow(events, documentId, view, mediaType) {
 	view.set('Uploaded — waiting for a worker', 0, 'ingesting');
 	let last = null;
 	await stream(events, { onEvent: (name, job) => {
@@ -64,11 +68,11 @@ async function follow(events, documentId, view) {
 			return;
 		}
 		last = job;
-		view.set(describe(job), job.progress, name === 'failed' ? 'failed' : (name === 'done' ? 'done' : 'ingesting'));
+		view.set(describe(job, mediaType), job.progress, name === 'failed' ? 'failed' : (name === 'done' ? 'done' : 'ingesting'));
 	} });
 	const link = el('a', { href: pageUrl('/documents/' + documentId), text: 'Open' });
 	if (last && last.state === 'DONE') {
-		view.set('Ready — ' + last.pagesTotal + ' pages. ', 1, 'done');
+		view.set('Ready — ' + lengthText(last.pagesTotal, mediaType) + '. ', 1, 'done');
 		view.status.append(link);
 	}
 	else if (last && last.state === 'FAILED') {
@@ -77,10 +81,10 @@ async function follow(events, documentId, view) {
 }
 
 async function upload(file) {
-	const view = row(file.name, file.size);
+	const view = row(file.name, file.size, file.type);
 	try {
 		const accepted = await send(file, view);
-		await follow(accepted.events, accepted.document.id, view);
+		await follow(accepted.events, accepted.document.id, view, accepted.document.mediaType);
 	}
 	catch (e) {
 		view.set(e.message, 1, 'failed');

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -59,6 +60,16 @@ final class Browsers implements AutoCloseable {
 		Path file = SCREENSHOTS.resolve(name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file));
 		return file;
+	}
+
+	/** Waits until the image has loaded and checks it has pixels. */
+	static void awaitImage(Locator image) {
+		image.evaluate("(img) => img.complete && img.naturalWidth > 0 ? true"
+				+ " : new Promise((ok, fail) => { img.onload = () => ok(true); img.onerror = fail; })");
+		int width = ((Number) image.evaluate("(img) => img.naturalWidth")).intValue();
+		if (width <= 0) {
+			throw new AssertionError("The image did not load: " + image);
+		}
 	}
 
 	@Override

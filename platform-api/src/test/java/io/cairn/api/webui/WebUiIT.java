@@ -1,6 +1,5 @@
 package io.cairn.api.webui;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,20 +11,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.cairn.api.support.ApiClient;
-import io.cairn.api.support.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,50 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * encoder, the extractive generator): a new user's whole path from an empty server to a
  * cited answer, an extraction and a deletion.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open" })
-class WebUiIT {
+class WebUiIT extends BrowserTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@TempDir
-	static Path dataDir;
-
-	static Browsers browsers;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", TestDatabases::freshSchemaUrl);
-		registry.add("cairn.storage.data-dir", () -> dataDir.toString());
-	}
-
-	@BeforeAll
-	static void browser() {
-		browsers = new Browsers();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browsers.close();
-	}
-
-	@BeforeEach
-	void open() {
-		this.context = browsers.context("http://localhost:" + this.port, 1280, 860);
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
 
 	@Test
 	void uploadAskFollowTheCitationExtractAndDelete() {
@@ -127,7 +74,7 @@ class WebUiIT {
 		assertThat(cited.get("pageEnd").asInt()).isGreaterThanOrEqualTo(3);
 		assertThat(source.locator(".source-title")).containsText(" " + citedPage);
 		// The cited page, rendered, with the supporting region drawn over it.
-		awaitImage(source.locator("img.page-image").first());
+		Browsers.awaitImage(source.locator("img.page-image").first());
 		assertThat(source.locator(".box.highlight").first()).isVisible();
 		Browsers.screenshot(this.page, "chat");
 
@@ -142,7 +89,7 @@ class WebUiIT {
 		assertThat(this.page.locator("#page-" + citedPage)).isInViewport();
 		assertThat(this.page.locator(".passage.highlight")).hasCount(1);
 		Locator frame = this.page.locator("#page-" + citedPage + " .page-frame");
-		awaitImage(frame.locator("img.page-image"));
+		Browsers.awaitImage(frame.locator("img.page-image"));
 		assertThat(frame.locator(".box.highlight").first()).isVisible();
 		Browsers.screenshot(this.page, "document");
 
@@ -175,12 +122,6 @@ class WebUiIT {
 		markupStaysText();
 		reingest();
 		delete();
-	}
-
-	private void awaitImage(Locator image) {
-		image.evaluate("(img) => img.complete && img.naturalWidth > 0 ? true"
-				+ " : new Promise((ok, fail) => { img.onload = () => ok(true); img.onerror = fail; })");
-		assertThat(((Number) image.evaluate("(img) => img.naturalWidth")).intValue()).isPositive();
 	}
 
 	/** Re-ingesting reads the stored file again: a new document that becomes ready. */
