@@ -25,7 +25,7 @@ function pageSection(page, chunks) {
 	const boxes = [];
 	for (const c of here) {
 		for (const r of regionsOf(c)) {
-			if (r.page === page && r.box) boxes.push({ box: r.box, className: c.id === targetChunk ? 'box highlight' : 'box chunk' });
+			if (r.page === page && r.box) boxes.push({ box: r.box, className: c.id === targetChunk && !targetBox ? 'box highlight' : 'box chunk' });
 		}
 	}
 	if (targetBox && page === targetPage) boxes.push({ box: targetBox, className: 'box highlight' });

@@ -147,8 +147,12 @@ export function assetImages(source, { max = 2, boxClass, lazy = false } = {}) {
 			{ src, alt: imageAlt(source, image), className: 'thumb-frame', quiet: true, lazy }));
 }
 
+// The document at a page with the source's passage marked; a citation's own region there
+// (its quote's paragraph) is passed as &box= so that one is the highlight.
 export function documentLink(source, page, text) {
-	return el('a', { href: pageUrl('/documents/' + source.documentId + '?page=' + page + '&chunk=' + encodeURIComponent(source.chunkId || '')), text });
+	const region = (source.location && source.location.regions || []).find((r) => r.page === page && r.box);
+	const box = region ? '&box=' + [region.box.x, region.box.y, region.box.width, region.box.height].map((v) => v.toFixed(4)).join(',') : '';
+	return el('a', { href: pageUrl('/documents/' + source.documentId + '?page=' + page + '&chunk=' + encodeURIComponent(source.chunkId || '') + box), text });
 }
 
 // The side panel's content for a citation.

@@ -58,14 +58,15 @@ class WebUiMediaIT extends BrowserTest {
 		Locator source = this.page.locator("#source");
 		assertThat(source.locator(".quote")).containsText(ZEPHYR);
 		Browsers.awaitImage(source.locator("img.page-image").first());
-		// The chart is one passage: its region is the union of the OCR lines, from the
-		// title down past the zephyr line, starting where the text starts.
+		// The region is the cited line's (the quote's own paragraph), not the whole
+		// chart's
+		// text: it starts at the zephyr line, below the title.
 		JsonNode box = onlyRegion(citation("charts").get("location")).get("box");
 		double zephyrBottom = MediaSamples.CHART_BASELINES[1] / (double) MediaSamples.CHART_HEIGHT;
-		double titleTop = (MediaSamples.CHART_BASELINES[0] - MediaSamples.CHART_FONT)
+		double zephyrTop = (MediaSamples.CHART_BASELINES[1] - MediaSamples.CHART_FONT)
 				/ (double) MediaSamples.CHART_HEIGHT;
 		assertThat(box.get("x").asDouble()).isCloseTo(40.0 / MediaSamples.CHART_WIDTH, within(0.02));
-		assertThat(box.get("y").asDouble()).isCloseTo(titleTop, within(0.04));
+		assertThat(box.get("y").asDouble()).isCloseTo(zephyrTop, within(0.04));
 		assertThat(box.get("y").asDouble() + box.get("height").asDouble()).isGreaterThan(zephyrBottom);
 		assertHighlightAt(source.locator(".page-frame").first(), box);
 		Browsers.screenshot(this.page, "chat-image");
