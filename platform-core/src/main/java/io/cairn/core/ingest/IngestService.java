@@ -14,12 +14,16 @@ import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.document.NewDocument;
+import io.cairn.core.document.Sidecar;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
 import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
 import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
+import io.cairn.core.ingest.parse.SubtitledParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accepts uploads: checks them, stores the bytes and queues an ingest job. Everything a
@@ -69,13 +73,33 @@ public final class IngestService {
 		this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {
 			throw new DuplicateDocumentException(existing.id());
 		});
+		checkSidecar(upload.sidecar(), mediaType);
 		preflight(content, mediaType);
 		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
 				: upload.fileName();
 		StoredUpload stored = this.documents.insertWithJob(new NewDocument(collection.id(), title, upload.fileName(),
-				mediaType, sha256, profile, upload.metadata(), content));
+				mediaType, sha256, profile, upload.metadata(), content, upload.sidecar()));
 		this.jobQueued.run();
 		return stored;
+	}
+
+	/**
+	 * A sidecar is only for a parser that reads one (videos), and must hold at least one
+	 * cue: an unreadable file would otherwise silently replace the video's own subtitles.
+	 */
+	private void checkSidecar(@Nullable Sidecar sidecar, String mediaType) {
+		if (sidecar == null) {
+			return;
+		}
+		DocumentParser parser = this.parsers.forMediaType(mediaType);
+		if (!(parser instanceof SubtitledParser subtitled)) {
+			throw DocumentRejectedException.invalidSidecar("'" + sidecar.fileName() + "' came with a file of type "
+					+ mediaType + "; subtitle files go with videos only");
+		}
+		if (subtitled.countCues(sidecar.text()) == 0) {
+			throw DocumentRejectedException.invalidSidecar("'" + sidecar.fileName()
+					+ "' holds no subtitle cues (timing lines like 00:00:01,000 --> 00:00:04,000 followed by text)");
+		}
 	}
 
 	/**
