@@ -62,6 +62,15 @@ public final class VideoDocumentParser implements SubtitledParser {
 		parse(source, limits, firstPage, sink, null);
 	}
 
+	/**
+	 * The headers: the first page is delivered only after keyframes, OCR and speech of
+	 * the whole video, far too long to wait for in an upload request.
+	 */
+	@Override
+	public void preflight(Path source, String mediaType, ParseLimits limits) {
+		RecordingProbe.of(source, this.options.maxDuration());
+	}
+
 	@Override
 	public int countCues(String subtitles) {
 		return SubtitleFiles.parse(subtitles).size();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -137,6 +138,16 @@ class VideoIngestIT {
 				upload("rejects", "notes.md", "# Notes\n\nText.".getBytes(StandardCharsets.UTF_8), "notes.srt", SRT),
 				"subtitle files go with videos only");
 		assertThat(this.api.get("/api/collections/rejects/documents").json().size()).isZero();
+	}
+
+	@Test
+	void aBrokenVideoIsRefusedAtUploadFromItsHeaders() {
+		this.api.postJson("/api/collections", Map.of("name", "broken"));
+		byte[] truncated = Arrays.copyOf(this.video, 2000);
+		Response response = this.api.upload("/api/collections/broken/documents", "cut.mp4", truncated, Map.of());
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.json().get("reason").asString()).isEqualTo("CORRUPT");
+		assertThat(this.api.get("/api/collections/broken/documents").json().size()).isZero();
 	}
 
 	@Test

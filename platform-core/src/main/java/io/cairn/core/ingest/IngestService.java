@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import io.cairn.core.NotFoundException;
 import io.cairn.core.chunking.ChunkingProfiles;
@@ -18,9 +17,7 @@ import io.cairn.core.document.Sidecar;
 import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
-import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
-import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
 import io.cairn.core.ingest.parse.SubtitledParser;
 import org.jspecify.annotations.Nullable;
@@ -102,19 +99,8 @@ public final class IngestService {
 		}
 	}
 
-	/**
-	 * Opens the file far enough to know it can be parsed: encryption, corruption, page
-	 * count and archive expansion are checked before the first page is extracted, so a
-	 * bad file is refused at upload instead of failing later in a job.
-	 */
 	private void preflight(byte[] content, String mediaType) {
-		try {
-			this.parsers.forMediaType(mediaType)
-				.parse(new ByteArrayInputStream(content), mediaType, this.limits, 1, new StopAtFirstPage());
-		}
-		catch (StopAtFirstPage.Stop expected) {
-			// the file opened and its size is within the limits
-		}
+		this.parsers.forMediaType(mediaType).preflight(new ByteArrayInputStream(content), mediaType, this.limits);
 	}
 
 	static String sha256(byte[] content) {
@@ -124,27 +110,6 @@ public final class IngestService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
-	}
-
-	private static final class StopAtFirstPage implements PageSink {
-
-		@Override
-		public void pageCount(int total) {
-		}
-
-		@Override
-		public void page(int pageNumber, List<Element> elements) {
-			throw new Stop();
-		}
-
-		static final class Stop extends RuntimeException {
-
-			Stop() {
-				super(null, null, false, false);
-			}
-
-		}
-
 	}
 
 }
