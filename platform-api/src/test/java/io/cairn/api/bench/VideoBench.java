@@ -87,8 +87,8 @@ public final class VideoBench {
 	public static void main(String[] args) throws Exception {
 		BenchLogging.quiet();
 		BenchArgs options = new BenchArgs(args, USAGE);
-		String machine = Machine.describe();
-		System.out.println("[bench] " + machine + ", load " + Machine.loadAverage());
+		String machine = Machine.describe() + ", load average at the start " + Machine.loadAverage();
+		System.out.println("[bench] " + machine);
 		int minutes = options.getInt("minutes", 4);
 		List<Slide> slides = slides(minutes * 60.0, new Random(options.getInt("seed", 7)));
 		Path dir = BenchPaths.scratch("cairn-bench-video-");
@@ -221,7 +221,8 @@ public final class VideoBench {
 				Table.f1(parseSeconds) + " s = " + Table.f2(seconds / parseSeconds) + " video min per min");
 		summary.row("whole ingest (upload checks, parse, chunk, encode, index)",
 				Table.f1(ingestSeconds) + " s = " + Table.f2(seconds / ingestSeconds) + " video min per min");
-		return "Generated slide talk, `./cairn bench video` (defaults: 4 minutes, seed 7), on " + machine + ". OCR: "
+		return "## Video: a generated slide talk (`./cairn bench video`)\n\n"
+				+ "Generated slide talk, `./cairn bench video` (defaults: 4 minutes, seed 7), on " + machine + ". OCR: "
 				+ (ocrName.equals("tesseract") ? "the Tesseract 5 CLI" : "PP-OCRv4 (the product default)")
 				+ ". No sound track, so no speech recognition in these numbers.\n\n" + summary + "\n" + perSlide
 				+ "\nLoad average at the end: " + Machine.loadAverage() + ".";
