@@ -13,6 +13,7 @@ import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.document.DocumentStatus;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.document.NewDocument;
+import io.cairn.core.document.Sidecar;
 import io.cairn.core.job.IngestJob;
 import io.cairn.core.job.JobState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +76,11 @@ public class JdbcDocumentRepository implements DocumentRepository {
 		this.jdbc.sql("INSERT INTO document_content (document_id, bytes) VALUES (?, ?)")
 			.params(id, document.content())
 			.update();
+		if (document.sidecar() != null) {
+			this.jdbc.sql("INSERT INTO document_sidecar (document_id, file_name, content) VALUES (?, ?, ?)")
+				.params(id, document.sidecar().fileName(), document.sidecar().text())
+				.update();
+		}
 		IngestJob job = this.jdbc
 			.sql("INSERT INTO ingest_job (document_id, state) VALUES (?, ?) RETURNING " + Rows.JOB_COLUMNS)
 			.params(id, JobState.QUEUED.name())
@@ -106,6 +112,14 @@ public class JdbcDocumentRepository implements DocumentRepository {
 			.param(collectionId)
 			.query(Rows::document)
 			.list();
+	}
+
+	@Override
+	public Optional<Sidecar> findSidecar(long documentId) {
+		return this.jdbc.sql("SELECT file_name, content FROM document_sidecar WHERE document_id = ?")
+			.param(documentId)
+			.query((rs, row) -> new Sidecar(rs.getString("file_name"), rs.getString("content")))
+			.optional();
 	}
 
 	@Override

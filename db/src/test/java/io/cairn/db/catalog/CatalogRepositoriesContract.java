@@ -31,6 +31,7 @@ import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.document.DocumentStatus;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.document.NewDocument;
+import io.cairn.core.document.Sidecar;
 import io.cairn.core.ingest.StoredChunk;
 import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.ElementKind;
@@ -131,6 +132,23 @@ abstract class CatalogRepositoriesContract {
 		assertThat(this.documents.insertWithJob(newDocument(other, content, Map.of())).document().collectionId())
 			.as("the same bytes in another collection")
 			.isEqualTo(other);
+	}
+
+	@Test
+	void keepsAVideosSidecarWithItAndDeletesItWithIt() {
+		long collection = collection("c");
+		byte[] content = bytes(100);
+		Sidecar sidecar = new Sidecar("talk.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello, \u4e16\u754c.\n");
+		long id = this.documents
+			.insertWithJob(new NewDocument(collection, "Talk", "talk.mp4", "video/mp4", sha256(content), "general",
+					Map.of(), content, sidecar))
+			.document()
+			.id();
+		long plain = this.documents.insertWithJob(newDocument(collection, bytes(10), Map.of())).document().id();
+		assertThat(this.documents.findSidecar(id)).contains(sidecar);
+		assertThat(this.documents.findSidecar(plain)).isEmpty();
+		this.documents.delete(id);
+		assertThat(this.documents.findSidecar(id)).isEmpty();
 	}
 
 	@Test

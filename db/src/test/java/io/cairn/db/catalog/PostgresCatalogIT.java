@@ -48,7 +48,7 @@ class PostgresCatalogIT extends CatalogRepositoriesContract {
 	@Test
 	void migratingAgainChangesNothing() {
 		CatalogMigrations.migrate(dataSource(), true);
-		assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(3);
+		assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE success")).isEqualTo(4);
 		assertThat(count("SELECT count(*) FROM flyway_pgvector_history WHERE success AND version = '100'"))
 			.isEqualTo(1);
 	}

@@ -41,6 +41,14 @@ public final class AudioDocumentParser implements DocumentParser {
 		return SupportedMediaTypes.AUDIO.contains(mediaType);
 	}
 
+	/** The headers: recognizing the first minute would take as long as the whole file. */
+	@Override
+	public void preflight(Path source, String mediaType, ParseLimits limits) {
+		if (!RecordingProbe.of(source, this.maxDuration).hasAudio()) {
+			throw DocumentRejectedException.corrupt("it has no audio stream", null);
+		}
+	}
+
 	@Override
 	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink) {
 		ParseDeadline deadline = ParseDeadline.start(this.parseTimeout.compareTo(limits.maxParseTime()) > 0

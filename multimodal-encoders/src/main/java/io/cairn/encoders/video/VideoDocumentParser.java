@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cairn.core.ingest.parse.DocumentParser;
+import io.cairn.core.ingest.parse.SubtitledParser;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
 import io.cairn.core.ingest.parse.ElementKind;
 import io.cairn.core.ingest.parse.PageSink;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * become SUBTITLE and the sound track SPEECH elements, in segments of up to 30 s. One
  * page per minute of video.
  */
-public final class VideoDocumentParser implements DocumentParser {
+public final class VideoDocumentParser implements SubtitledParser {
 
 	static final String NO_OCR_NOTE = "text in video frames not read: no OCR engine configured";
 
@@ -60,6 +60,26 @@ public final class VideoDocumentParser implements DocumentParser {
 	@Override
 	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink) {
 		parse(source, limits, firstPage, sink, null);
+	}
+
+	/**
+	 * The headers: the first page is delivered only after keyframes, OCR and speech of
+	 * the whole video, far too long to wait for in an upload request.
+	 */
+	@Override
+	public void preflight(Path source, String mediaType, ParseLimits limits) {
+		RecordingProbe.of(source, this.options.maxDuration());
+	}
+
+	@Override
+	public int countCues(String subtitles) {
+		return SubtitleFiles.parse(subtitles).size();
+	}
+
+	@Override
+	public void parse(Path source, String mediaType, ParseLimits limits, int firstPage, PageSink sink,
+			@Nullable String subtitles) {
+		parse(source, limits, firstPage, sink, subtitles);
 	}
 
 	/**
@@ -92,7 +112,7 @@ public final class VideoDocumentParser implements DocumentParser {
 			elements.addAll(this.speech.transcribe(source, deadline, sink));
 		}
 		deadline.check();
-		RecordingPages.deliver(durationMs, elements, assets, limits, firstPage, sink);
+		RecordingPages.deliver(durationMs, onScreen(elements, assets), assets, limits, firstPage, sink);
 		if (elements.isEmpty()) {
 			throw new DocumentRejectedException(RejectionReason.NO_TEXT,
 					"No text was found in the video: no subtitles, no recognized speech and no text in its pictures. "
@@ -103,6 +123,31 @@ public final class VideoDocumentParser implements DocumentParser {
 	static List<TimedElement> subtitleSegments(List<SubtitleCue> cues) {
 		return Segments.group(cues.stream().map((cue) -> new TimedLine(cue.text(), cue.span())).toList(),
 				ElementKind.SUBTITLE, false);
+	}
+
+	/**
+	 * Links each subtitle and speech segment to the keyframe on screen when it starts, so
+	 * a citation of what was said shows what was shown.
+	 */
+	static List<TimedElement> onScreen(List<TimedElement> elements, List<MediaAsset> frames) {
+		if (frames.isEmpty()) {
+			return elements;
+		}
+		List<TimedElement> linked = new ArrayList<>(elements.size());
+		for (TimedElement element : elements) {
+			if (element.asset() != null) {
+				linked.add(element);
+				continue;
+			}
+			MediaAsset shown = frames.getFirst();
+			for (MediaAsset frame : frames) {
+				if (frame.time() != null && frame.time().startMs() <= element.span().startMs()) {
+					shown = frame;
+				}
+			}
+			linked.add(new TimedElement(element.kind(), element.text(), element.span(), null, shown.key()));
+		}
+		return linked;
 	}
 
 	private static void scenes(List<Keyframe> keyframes, long durationMs, List<TimedElement> elements,

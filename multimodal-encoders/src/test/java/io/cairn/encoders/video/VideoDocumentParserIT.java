@@ -107,10 +107,13 @@ class VideoDocumentParserIT {
 		List<Element> subtitles = sink.ofKind(ElementKind.SUBTITLE);
 		assertThat(subtitles).extracting(Element::text)
 			.containsExactly("Welcome to the quarterly update.", "Next we review security.");
-		// Both cues fall in one 30 s segment: they share its span.
+		// Both cues fall in one 30 s segment: they share its span, and the segment shows
+		// the keyframe on screen when it starts (the first slide, at 1 s).
 		assertThat(subtitles).allSatisfy((element) -> {
 			assertThat(element.time().startMs()).isEqualTo(1000);
 			assertThat(element.time().endMs()).isEqualTo(7000);
+			assertThat(element.asset()).isEqualTo(sink.assets.getFirst().key());
+			assertThat(element.box()).isNull();
 		});
 	}
 

@@ -12,6 +12,7 @@ import io.cairn.core.NotFoundException;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.document.Document;
 import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.document.Sidecar;
 import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.DocumentDeleter;
@@ -66,16 +67,17 @@ public class DocumentActionsController {
 
 	@PostMapping("/reingest")
 	@Operation(summary = "Ingest a stored document again from its original file",
-			description = "Replaces the document (new id) with a fresh ingest of the same bytes, title, profile"
-					+ " and metadata; answers 202 like an upload.")
+			description = "Replaces the document (new id) with a fresh ingest of the same bytes, title, profile,"
+					+ " metadata and subtitle file; answers 202 like an upload.")
 	public ResponseEntity<UploadAccepted> reingest(@PathVariable String collection, @PathVariable long id) {
 		KnowledgeCollection owner = this.collections.require(collection);
 		Document document = require(collection, id);
 		byte[] content = content(document.id());
+		Sidecar sidecar = this.documents.findSidecar(document.id()).orElse(null);
 		// The same bytes would be refused as a duplicate while the old document exists.
 		this.deleter.deleteDocument(owner, document.id());
-		StoredUpload stored = this.ingest.submit(collection,
-				new Upload(document.fileName(), content, document.title(), document.profile(), document.metadata()));
+		StoredUpload stored = this.ingest.submit(collection, new Upload(document.fileName(), content, document.title(),
+				document.profile(), document.metadata(), sidecar));
 		long jobId = stored.job().id();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/collections/" + collection + "/documents/" + stored.document().id()))

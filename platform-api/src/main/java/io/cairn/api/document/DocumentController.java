@@ -13,7 +13,9 @@ import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.ingest.DocumentDeleter;
+import io.cairn.core.document.Sidecar;
 import io.cairn.core.ingest.IngestService;
+import io.cairn.core.ingest.SidecarFiles;
 import io.cairn.core.ingest.Upload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,19 +65,22 @@ public class DocumentController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a document; it is ingested in the background",
 			description = "Answers 202 with the document and the job that ingests it. Follow the job at"
-					+ " /api/jobs/{id} or its event stream /api/jobs/{id}/events.")
+					+ " /api/jobs/{id} or its event stream /api/jobs/{id}/events. A video may come with a"
+					+ " subtitle file (.srt or .vtt, UTF-8) in the part 'subtitles'; it is used instead of the"
+					+ " video's own subtitles.")
 	public ResponseEntity<UploadAccepted> upload(@PathVariable String collection,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file,
+			@RequestPart(name = "subtitles", required = false) @Nullable MultipartFile subtitles,
 			@RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String profile,
 			@RequestParam(required = false) @Nullable String metadata) {
 		if (file == null) {
 			throw new InvalidRequestException("Send the document as the multipart part 'file'.");
 		}
-		String fileName = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
-				? file.getOriginalFilename() : "upload";
+		Sidecar sidecar = (subtitles != null) ? SidecarFiles.decode(fileName(subtitles, "subtitles"), bytes(subtitles))
+				: null;
 		StoredUpload stored = this.ingest.submit(collection,
-				new Upload(fileName, bytes(file), title, profile, parseMetadata(metadata)));
+				new Upload(fileName(file, "upload"), bytes(file), title, profile, parseMetadata(metadata), sidecar));
 		UploadAccepted body = new UploadAccepted(DocumentView.of(stored.document()), stored.job().id(),
 				"/api/jobs/" + stored.job().id(), "/api/jobs/" + stored.job().id() + "/events");
 		return ResponseEntity.accepted()
@@ -121,6 +126,11 @@ public class DocumentController {
 			throw new InvalidRequestException(
 					"'metadata' must be a JSON object of string values, e.g. {\"department\":\"cardiology\"}.");
 		}
+	}
+
+	private static String fileName(MultipartFile file, String fallback) {
+		String name = file.getOriginalFilename();
+		return (name != null && !name.isBlank()) ? name : fallback;
 	}
 
 	private static byte[] bytes(MultipartFile file) {

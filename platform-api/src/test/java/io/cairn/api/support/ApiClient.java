@@ -1,5 +1,6 @@
 package io.cairn.api.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,7 +74,15 @@ public final class ApiClient {
 	 * fields.
 	 */
 	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+		return upload(path, List.of(new FilePart("file", fileName, content)), fields);
+	}
+
+	/**
+	 * Multipart upload of several files (each under its own part name) and form fields.
+	 */
+	public Response upload(String path, List<FilePart> files, Map<String, String> fields) {
 		String boundary = "----cairn" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		StringBuilder head = new StringBuilder();
 		fields.forEach((name, value) -> head.append("--")
 			.append(boundary)
@@ -81,20 +91,28 @@ public final class ApiClient {
 			.append("\"\r\n\r\n")
 			.append(value)
 			.append("\r\n"));
-		head.append("--")
-			.append(boundary)
-			.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-			.append(fileName)
-			.append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-		byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[start.length + content.length + end.length];
-		System.arraycopy(start, 0, body, 0, start.length);
-		System.arraycopy(content, 0, body, start.length, content.length);
-		System.arraycopy(end, 0, body, start.length + content.length, end.length);
+		body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.part()
+					+ "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * One file of a multipart upload.
+	 *
+	 * @param part the part name
+	 * @param fileName the file name sent with it
+	 * @param content the bytes
+	 */
+	public record FilePart(String part, String fileName, byte[] content) {
 	}
 
 	/**

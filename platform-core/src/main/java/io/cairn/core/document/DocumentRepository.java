@@ -10,7 +10,8 @@ import io.cairn.core.job.IngestJob;
 public interface DocumentRepository {
 
 	/**
-	 * Stores the document, its bytes and a queued ingest job in one transaction.
+	 * Stores the document, its bytes, its sidecar (if any) and a queued ingest job in one
+	 * transaction.
 	 * @throws io.cairn.core.document.DuplicateDocumentException if the collection already
 	 * holds the same bytes (also when a concurrent upload of the same bytes won the race)
 	 */
@@ -21,6 +22,9 @@ public interface DocumentRepository {
 	Optional<Document> findBySha256(long collectionId, String sha256);
 
 	List<Document> findByCollection(long collectionId);
+
+	/** The subtitle file stored with a video, if one came with it. */
+	Optional<Sidecar> findSidecar(long documentId);
 
 	/** Opens the original bytes. */
 	InputStream openContent(long documentId);

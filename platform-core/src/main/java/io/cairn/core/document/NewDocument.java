@@ -2,6 +2,8 @@ package io.cairn.core.document;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document about to be stored, with its original bytes.
  *
@@ -13,7 +15,14 @@ import java.util.Map;
  * @param profile chunking profile to use
  * @param metadata user metadata
  * @param content the original bytes
+ * @param sidecar subtitles that came with a video, or null
  */
 public record NewDocument(long collectionId, String title, String fileName, String mediaType, String sha256,
-		String profile, Map<String, String> metadata, byte[] content) {
+		String profile, Map<String, String> metadata, byte[] content, @Nullable Sidecar sidecar) {
+
+	public NewDocument(long collectionId, String title, String fileName, String mediaType, String sha256,
+			String profile, Map<String, String> metadata, byte[] content) {
+		this(collectionId, title, fileName, mediaType, sha256, profile, metadata, content, null);
+	}
+
 }

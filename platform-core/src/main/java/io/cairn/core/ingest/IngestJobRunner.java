@@ -15,10 +15,13 @@ import io.cairn.core.collection.CollectionRepository;
 import io.cairn.core.collection.KnowledgeCollection;
 import io.cairn.core.document.Document;
 import io.cairn.core.document.DocumentRepository;
+import io.cairn.core.document.Sidecar;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
+import io.cairn.core.ingest.parse.SubtitledParser;
 import io.cairn.core.job.IngestJob;
 import io.cairn.core.media.MediaAsset;
 import io.cairn.core.media.SourceLocation;
@@ -134,9 +137,17 @@ public final class IngestJobRunner {
 		CheckpointingSink sink = new CheckpointingSink(job, document.id(), job.pagesTotal(), job.pagesDone());
 		if (job.pagesTotal() == 0 || job.pagesDone() < job.pagesTotal()) {
 			this.jobs.progress(job.id(), JobState.PARSING, job.pagesDone(), job.pagesTotal());
+			DocumentParser parser = this.parsers.forMediaType(document.mediaType());
+			// Only parsers that read subtitles ask for the sidecar.
+			String subtitles = (parser instanceof SubtitledParser)
+					? this.documents.findSidecar(document.id()).map(Sidecar::text).orElse(null) : null;
 			try (InputStream content = this.documents.openContent(document.id())) {
-				this.parsers.forMediaType(document.mediaType())
-					.parse(content, document.mediaType(), this.limits, firstPage, sink);
+				if (parser instanceof SubtitledParser subtitled) {
+					subtitled.parse(content, document.mediaType(), this.limits, firstPage, sink, subtitles);
+				}
+				else {
+					parser.parse(content, document.mediaType(), this.limits, firstPage, sink);
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not read the stored bytes of document " + document.id(), ex);

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import io.cairn.core.NotFoundException;
 import io.cairn.core.chunking.ChunkingProfiles;
@@ -14,12 +13,14 @@ import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.document.DuplicateDocumentException;
 import io.cairn.core.document.NewDocument;
+import io.cairn.core.document.Sidecar;
+import io.cairn.core.ingest.parse.DocumentParser;
 import io.cairn.core.ingest.parse.DocumentParsers;
 import io.cairn.core.ingest.parse.DocumentRejectedException;
-import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.ingest.parse.MediaTypeDetector;
-import io.cairn.core.ingest.parse.PageSink;
 import io.cairn.core.ingest.parse.ParseLimits;
+import io.cairn.core.ingest.parse.SubtitledParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accepts uploads: checks them, stores the bytes and queues an ingest job. Everything a
@@ -69,28 +70,37 @@ public final class IngestService {
 		this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {
 			throw new DuplicateDocumentException(existing.id());
 		});
+		checkSidecar(upload.sidecar(), mediaType);
 		preflight(content, mediaType);
 		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
 				: upload.fileName();
 		StoredUpload stored = this.documents.insertWithJob(new NewDocument(collection.id(), title, upload.fileName(),
-				mediaType, sha256, profile, upload.metadata(), content));
+				mediaType, sha256, profile, upload.metadata(), content, upload.sidecar()));
 		this.jobQueued.run();
 		return stored;
 	}
 
 	/**
-	 * Opens the file far enough to know it can be parsed: encryption, corruption, page
-	 * count and archive expansion are checked before the first page is extracted, so a
-	 * bad file is refused at upload instead of failing later in a job.
+	 * A sidecar is only for a parser that reads one (videos), and must hold at least one
+	 * cue: an unreadable file would otherwise silently replace the video's own subtitles.
 	 */
+	private void checkSidecar(@Nullable Sidecar sidecar, String mediaType) {
+		if (sidecar == null) {
+			return;
+		}
+		DocumentParser parser = this.parsers.forMediaType(mediaType);
+		if (!(parser instanceof SubtitledParser subtitled)) {
+			throw DocumentRejectedException.invalidSidecar("'" + sidecar.fileName() + "' came with a file of type "
+					+ mediaType + "; subtitle files go with videos only");
+		}
+		if (subtitled.countCues(sidecar.text()) == 0) {
+			throw DocumentRejectedException.invalidSidecar("'" + sidecar.fileName()
+					+ "' holds no subtitle cues (timing lines like 00:00:01,000 --> 00:00:04,000 followed by text)");
+		}
+	}
+
 	private void preflight(byte[] content, String mediaType) {
-		try {
-			this.parsers.forMediaType(mediaType)
-				.parse(new ByteArrayInputStream(content), mediaType, this.limits, 1, new StopAtFirstPage());
-		}
-		catch (StopAtFirstPage.Stop expected) {
-			// the file opened and its size is within the limits
-		}
+		this.parsers.forMediaType(mediaType).preflight(new ByteArrayInputStream(content), mediaType, this.limits);
 	}
 
 	static String sha256(byte[] content) {
@@ -100,27 +110,6 @@ public final class IngestService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
-	}
-
-	private static final class StopAtFirstPage implements PageSink {
-
-		@Override
-		public void pageCount(int total) {
-		}
-
-		@Override
-		public void page(int pageNumber, List<Element> elements) {
-			throw new Stop();
-		}
-
-		static final class Stop extends RuntimeException {
-
-			Stop() {
-				super(null, null, false, false);
-			}
-
-		}
-
 	}
 
 }

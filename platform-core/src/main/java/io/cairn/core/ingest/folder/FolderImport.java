@@ -40,9 +40,16 @@ public record FolderImport(String folder, int accepted, int duplicates, int reje
 	 * @param jobId the job ingesting it
 	 * @param reason why it was rejected (a {@code RejectionReason} name, lower case)
 	 * @param message the rejection in plain words
+	 * @param sidecar the subtitle file attached to this video (path relative to the
+	 * folder), or null
 	 */
 	public record FileOutcome(String path, Status status, @Nullable Long documentId, @Nullable Long jobId,
-			@Nullable String reason, @Nullable String message) {
+			@Nullable String reason, @Nullable String message, @Nullable String sidecar) {
+
+		public FileOutcome(String path, Status status, @Nullable Long documentId, @Nullable Long jobId,
+				@Nullable String reason, @Nullable String message) {
+			this(path, status, documentId, jobId, reason, message, null);
+		}
 
 	}
 

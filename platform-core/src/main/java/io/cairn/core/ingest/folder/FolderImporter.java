@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import io.cairn.core.InvalidRequestException;
 import io.cairn.core.document.DocumentRepository.StoredUpload;
 import io.cairn.core.document.DuplicateDocumentException;
+import io.cairn.core.document.Sidecar;
 import io.cairn.core.ingest.IngestService;
+import io.cairn.core.ingest.SidecarFiles;
 import io.cairn.core.ingest.Upload;
 import io.cairn.core.ingest.folder.FolderImport.FileOutcome;
 import io.cairn.core.ingest.folder.FolderImport.Status;
@@ -57,16 +60,22 @@ public final class FolderImporter {
 			throw new InvalidRequestException("'" + requested + "' holds " + files.size() + " files; one import takes"
 					+ " at most " + this.maxFiles + ". Import its subfolders one by one.");
 		}
+		Map<Path, Path> sidecars = SidecarPairs.of(files);
+		Set<Path> attached = Set.copyOf(sidecars.values());
 		List<FileOutcome> outcomes = new ArrayList<>(files.size());
 		for (Path file : files) {
-			outcomes.add(submit(collection, folder, file, profile, metadata));
+			// A subtitle file that goes with a video is part of that video's document.
+			if (!attached.contains(file)) {
+				outcomes.add(submit(collection, folder, file, sidecars.get(file), profile, metadata));
+			}
 		}
 		return FolderImport.of(folder.toString(), outcomes);
 	}
 
-	private FileOutcome submit(String collection, Path folder, Path file, @Nullable String profile,
-			Map<String, String> metadata) {
+	private FileOutcome submit(String collection, Path folder, Path file, @Nullable Path sidecarFile,
+			@Nullable String profile, Map<String, String> metadata) {
 		String relative = folder.relativize(file).toString();
+		String sidecarPath = (sidecarFile != null) ? folder.relativize(sidecarFile).toString() : null;
 		try {
 			long size = Files.size(file);
 			if (size > this.maxBytes) {
@@ -74,9 +83,10 @@ public final class FolderImporter {
 			}
 			Map<String, String> tagged = new HashMap<>(metadata);
 			tagged.putIfAbsent("path", relative);
-			StoredUpload stored = this.ingest.submit(collection,
-					new Upload(file.getFileName().toString(), Files.readAllBytes(file), null, profile, tagged));
-			return new FileOutcome(relative, Status.ACCEPTED, stored.document().id(), stored.job().id(), null, null);
+			StoredUpload stored = this.ingest.submit(collection, new Upload(file.getFileName().toString(),
+					Files.readAllBytes(file), null, profile, tagged, sidecar(sidecarFile)));
+			return new FileOutcome(relative, Status.ACCEPTED, stored.document().id(), stored.job().id(), null, null,
+					sidecarPath);
 		}
 		catch (DuplicateDocumentException ex) {
 			return new FileOutcome(relative, Status.DUPLICATE, ex.existingDocumentId(), null, null, ex.getMessage());
@@ -89,6 +99,18 @@ public final class FolderImporter {
 			return new FileOutcome(relative, Status.REJECTED, null, null, "unreadable",
 					"The file could not be read: " + ex.getMessage());
 		}
+	}
+
+	private static @Nullable Sidecar sidecar(@Nullable Path file) throws IOException {
+		if (file == null) {
+			return null;
+		}
+		long size = Files.size(file);
+		if (size > SidecarFiles.MAX_BYTES) {
+			throw DocumentRejectedException
+				.invalidSidecar("'" + file.getFileName() + "' is larger than " + SidecarFiles.MAX_BYTES + " bytes");
+		}
+		return SidecarFiles.decode(file.getFileName().toString(), Files.readAllBytes(file));
 	}
 
 	private static List<Path> list(Path folder, boolean recursive) {

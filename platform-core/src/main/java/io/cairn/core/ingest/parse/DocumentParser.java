@@ -45,4 +45,31 @@ public interface DocumentParser {
 		}
 	}
 
+	/**
+	 * Checks at upload, before anything is stored, that the file can be read: encryption,
+	 * corruption, page count and archive expansion. By default the file is parsed up to
+	 * its first page; parsers whose first page costs the whole file (recordings, where
+	 * keyframes and speech span the full length) check the file's headers instead.
+	 * @throws DocumentRejectedException when the file cannot or must not be parsed
+	 */
+	default void preflight(Path source, String mediaType, ParseLimits limits) {
+		try {
+			parse(source, mediaType, limits, 1, new FirstPageCheck());
+		}
+		catch (FirstPageCheck.Stop expected) {
+			// the file opened and its size is within the limits
+		}
+	}
+
+	/** Same as the path variant, spooling the stream to a temporary file. */
+	default void preflight(InputStream source, String mediaType, ParseLimits limits) {
+		Path file = SourceFiles.spool(source, limits.maxBytes());
+		try {
+			preflight(file, mediaType, limits);
+		}
+		finally {
+			SourceFiles.deleteQuietly(file);
+		}
+	}
+
 }

@@ -95,4 +95,10 @@ public class DocumentRejectedException extends RuntimeException {
 						+ " s are accepted. Cut it into shorter parts and upload those.");
 	}
 
+	/** A subtitle file sent with a video that cannot be used. */
+	public static DocumentRejectedException invalidSidecar(String detail) {
+		return new DocumentRejectedException(RejectionReason.INVALID_SIDECAR, "The subtitle file " + detail
+				+ ". Send a SubRip (.srt) or WebVTT (.vtt) file in UTF-8 with the video, or the video alone.");
+	}
+
 }
