@@ -5,33 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import javax.sql.DataSource;
+
 import io.cairn.core.collection.Language;
 import io.cairn.core.document.NewDocument;
 import io.cairn.core.media.Box;
 import io.cairn.core.media.TimeSpan;
 import io.cairn.core.multimodal.ImageHit;
 import io.cairn.core.multimodal.ImageVector;
-import io.cairn.db.testing.TestDatabase;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Image vectors in the real PostgreSQL (no pgvector needed): upserts are idempotent,
- * search ranks by cosine within one collection and one model, a second index over the
- * same database finds what the first wrote (a restart), and deleting a document removes
- * its vectors by cascade.
+ * Image vectors in a real PostgreSQL (no pgvector needed): upserts are idempotent, search
+ * ranks by cosine within one collection and one model, a second index over the same
+ * database finds what the first wrote (a restart), and deleting a document removes its
+ * vectors by cascade. Run on the server and on the embedded PostgreSQL.
  */
-class JdbcImageVectorIndexIT {
+abstract class ImageVectorIndexContract {
 
 	private static final String MODEL = "tiny-clip";
-
-	private static TestDatabase database;
 
 	private final Random random = new Random(7);
 
@@ -41,22 +39,14 @@ class JdbcImageVectorIndexIT {
 
 	private JdbcCollectionRepository collections;
 
-	@BeforeAll
-	static void createDatabase() {
-		database = TestDatabase.create(false);
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		database.close();
-	}
+	protected abstract DataSource dataSource();
 
 	@BeforeEach
 	void index() {
-		database.truncate();
-		this.index = new JdbcImageVectorIndex(database.dataSource(), MODEL);
-		this.documents = new JdbcDocumentRepository(database.dataSource());
-		this.collections = new JdbcCollectionRepository(database.dataSource());
+		JdbcClient.create(dataSource()).sql("TRUNCATE collection CASCADE").update();
+		this.index = new JdbcImageVectorIndex(dataSource(), MODEL);
+		this.documents = new JdbcDocumentRepository(dataSource());
+		this.collections = new JdbcCollectionRepository(dataSource());
 	}
 
 	@Test
@@ -89,7 +79,7 @@ class JdbcImageVectorIndexIT {
 				vector(collection, document, "near", null, time, 1, 0.1f, 0),
 				vector(collection, document, "middle", null, null, 1, 1, 0),
 				vector(otherCollection, otherDocument, "exact", null, null, 1, 0, 0)));
-		new JdbcImageVectorIndex(database.dataSource(), "other-model")
+		new JdbcImageVectorIndex(dataSource(), "other-model")
 			.upsert(List.of(vector(collection, document, "other-model", null, null, 1, 0, 0)));
 
 		List<ImageHit> hits = this.index.search(collection, new float[] { 1, 0, 0 }, 10);
@@ -107,7 +97,7 @@ class JdbcImageVectorIndexIT {
 		long collection = collection("a");
 		long document = document(collection);
 		this.index.upsert(List.of(vector(collection, document, "fig", null, null, 0, 0, 1)));
-		JdbcImageVectorIndex afterRestart = new JdbcImageVectorIndex(database.dataSource(), MODEL);
+		JdbcImageVectorIndex afterRestart = new JdbcImageVectorIndex(dataSource(), MODEL);
 		assertThat(afterRestart.search(collection, new float[] { 0, 0, 1 }, 1)).extracting(ImageHit::assetKey)
 			.containsExactly("fig");
 	}
