@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import io.cairn.api.config.EncoderProperties;
 import io.cairn.api.config.ImageEmbeddingProperties;
 import io.cairn.api.config.OnnxProperties;
@@ -13,8 +15,8 @@ import io.cairn.core.multimodal.CrossModalAligner;
 import io.cairn.core.multimodal.ImageChunkAlignment;
 import io.cairn.core.multimodal.ImageSearch;
 import io.cairn.core.multimodal.ImageVectorIndex;
-import io.cairn.core.multimodal.InMemoryImageVectorIndex;
 import io.cairn.core.multimodal.LinearProjection;
+import io.cairn.db.catalog.JdbcImageVectorIndex;
 import io.cairn.encoders.clip.OnnxImageEmbedder;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
 
@@ -36,9 +38,10 @@ public class ImageConfiguration {
 		return OnnxImageEmbedder.load(dir, new OnnxSessionFactory(onnx.settings(encoders.threads())));
 	}
 
+	/** In the catalog, so that vectors survive a restart and go with their document. */
 	@Bean
-	ImageVectorIndex imageVectorIndex() {
-		return new InMemoryImageVectorIndex();
+	ImageVectorIndex imageVectorIndex(DataSource dataSource, OnnxImageEmbedder embedder) {
+		return new JdbcImageVectorIndex(dataSource, embedder.name());
 	}
 
 	@Bean

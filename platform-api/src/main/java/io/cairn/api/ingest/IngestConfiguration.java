@@ -3,6 +3,7 @@ package io.cairn.api.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cairn.api.config.ImageEmbeddingProperties;
 import io.cairn.api.config.IngestProperties;
 import io.cairn.api.config.OcrProperties;
 import io.cairn.api.config.RetrievalProperties;
@@ -39,11 +40,14 @@ public class IngestConfiguration {
 
 	@Bean
 	DocumentParsers documentParsers(ObjectProvider<TextRecognizer> ocr, OcrProperties ocrProperties,
-			VideoProperties video) {
+			VideoProperties video, ImageEmbeddingProperties images) {
 		TextRecognizer recognizer = ocr.getIfAvailable();
 		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
-		// PowerPoint files are read too.
-		DocumentParsers office = (recognizer != null) ? DocumentParsers.withOcr(ocrSettings(recognizer, ocrProperties))
+		// PowerPoint files are read too; with an image model, pictures without words
+		// are kept for image search and alignment.
+		DocumentParsers office = (recognizer != null)
+				? DocumentParsers
+					.withOcr(ocrSettings(recognizer, ocrProperties).keepingWordlessFigures(images.modelsDir() != null))
 				: DocumentParsers.defaults();
 		List<DocumentParser> parsers = new ArrayList<>(office.parsers());
 		parsers.add(new ImageDocumentParser(recognizer, ocrProperties.maxPixels()));

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 
 import io.cairn.api.support.ApiClient;
 import io.cairn.api.support.TestDatabases;
 import io.cairn.core.collection.Language;
+import io.cairn.core.document.DocumentRepository;
 import io.cairn.core.ingest.ChunkRepository;
 import io.cairn.core.ingest.StoredChunk;
 import io.cairn.core.ingest.parse.DocumentParser;
@@ -28,8 +30,11 @@ import io.cairn.core.ingest.parse.ParseLimits;
 import io.cairn.core.media.AssetKind;
 import io.cairn.core.media.Box;
 import io.cairn.core.media.MediaAsset;
+import io.cairn.core.multimodal.ImageHit;
 import io.cairn.core.multimodal.LinearProjection;
 import io.cairn.core.retrieval.EmbeddingSpaces;
+import io.cairn.db.catalog.JdbcImageVectorIndex;
+import io.cairn.encoders.clip.OnnxImageEmbedder;
 import io.cairn.encoders.clip.testing.TinyClip;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +71,15 @@ class ImageAlignmentIT {
 
 	@Autowired
 	EmbeddingSpaces spaces;
+
+	@Autowired
+	OnnxImageEmbedder embedder;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	DocumentRepository documents;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -107,6 +121,26 @@ class ImageAlignmentIT {
 		assertThat(first.get("page").asInt()).isEqualTo(1);
 		assertThat(found.get("results")).hasSize(2);
 		assertThat(api.get("/api/collections/figures/images/search?q=%20").status()).isEqualTo(400);
+	}
+
+	@Test
+	void imageVectorsAreInTheCatalogAndGoWithTheirDocument() {
+		ApiClient api = new ApiClient(this.port);
+		api.postJson("/api/collections", Map.of("name", "kept"));
+		long documentId = api.ingest("kept", "report.md", "# Report\n\n" + TEXT, "{}");
+		long collectionId = this.documents.findById(documentId).orElseThrow().collectionId();
+		float[] blue = this.embedder.embedText("a photo of blue");
+
+		// a fresh index over the same database stands for the app after a restart
+		JdbcImageVectorIndex afterRestart = new JdbcImageVectorIndex(this.dataSource, this.embedder.name());
+		assertThat(afterRestart.search(collectionId, blue, 5)).extracting(ImageHit::documentId)
+			.containsOnly(documentId)
+			.hasSize(2);
+
+		assertThat(api.delete("/api/collections/kept/documents/" + documentId).status()).isEqualTo(204);
+		assertThat(api.get("/api/collections/kept/images/search?q=a%20photo%20of%20blue&k=5").json().get("results"))
+			.isEmpty();
+		assertThat(afterRestart.search(collectionId, blue, 5)).isEmpty();
 	}
 
 	private static double dot(float[] a, float[] b) {

@@ -68,11 +68,11 @@ public final class ImageChunkAlignment implements ChunkAlignment {
 	public List<StoredChunk> align(Document document, List<StoredChunk> chunks, Consumer<String> notes) {
 		List<MediaAsset> all = this.assets.findByDocument(document.id());
 		Map<MediaAsset, float[]> embedded = embed(all, notes);
-		this.index.deleteDocument(document.id());
-		this.index.upsert(embedded.entrySet()
-			.stream()
-			.map((e) -> ImageVector.of(document.collectionId(), document.id(), e.getKey(), e.getValue()))
-			.toList());
+		this.index.replaceDocument(document.id(),
+				embedded.entrySet()
+					.stream()
+					.map((e) -> ImageVector.of(document.collectionId(), document.id(), e.getKey(), e.getValue()))
+					.toList());
 		if (this.aligner == null || chunks.isEmpty() || embedded.isEmpty()) {
 			return chunks;
 		}

@@ -12,6 +12,15 @@ public interface ImageVectorIndex {
 	void deleteDocument(long documentId);
 
 	/**
+	 * Replaces all of a document's vectors with these (a re-ingest may drop images);
+	 * implementations that can should do it atomically.
+	 */
+	default void replaceDocument(long documentId, List<ImageVector> vectors) {
+		deleteDocument(documentId);
+		upsert(vectors);
+	}
+
+	/**
 	 * The {@code k} images of a collection most similar to the query, best first.
 	 * @param query unit vector in the image model's space
 	 */

@@ -1,11 +1,9 @@
 package io.cairn.core.multimodal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Exact search over vectors held in memory, grouped by document. A collection's images
@@ -31,9 +29,7 @@ public final class InMemoryImageVectorIndex implements ImageVectorIndex {
 
 	@Override
 	public List<ImageHit> search(long collectionId, float[] query, int k) {
-		if (k < 1) {
-			throw new IllegalArgumentException("k must be >= 1, was " + k);
-		}
+		TopImageHits top = new TopImageHits(query, k);
 		List<ImageVector> candidates = new ArrayList<>();
 		synchronized (this) {
 			this.byDocument.values()
@@ -42,17 +38,8 @@ public final class InMemoryImageVectorIndex implements ImageVectorIndex {
 					.filter((v) -> v.collectionId() == collectionId)
 					.forEach(candidates::add));
 		}
-		Comparator<ImageHit> byScore = Comparator.comparingDouble(ImageHit::score);
-		PriorityQueue<ImageHit> best = new PriorityQueue<>(byScore);
-		for (ImageVector v : candidates) {
-			best.add(v.hit(Vectors.cosine(query, v.vector())));
-			if (best.size() > k) {
-				best.poll();
-			}
-		}
-		List<ImageHit> hits = new ArrayList<>(best);
-		hits.sort(byScore.reversed());
-		return hits;
+		candidates.forEach(top::offer);
+		return top.hits();
 	}
 
 }

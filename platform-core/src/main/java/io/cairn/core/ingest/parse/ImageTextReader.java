@@ -123,7 +123,9 @@ final class ImageTextReader {
 
 		/**
 		 * Reads an embedded image; its paragraphs become elements with the figure's box
-		 * on the page. Repeats of an image seen before in the document are skipped.
+		 * on the page. Repeats of an image seen before in the document are skipped. A
+		 * figure without text is kept (uncited, but seen by image search and alignment)
+		 * only when the settings ask for it.
 		 * @param box where the figure sits on the page, when known
 		 */
 		void figure(BufferedImage image, @Nullable Box box) {
@@ -138,8 +140,8 @@ final class ImageTextReader {
 			String key = "fig-" + this.number + "-" + (++this.figures);
 			List<RecognizedLine> lines = recognize(image);
 			List<OcrParagraphs.Paragraph> paragraphs = OcrParagraphs.group(lines, image.getWidth(), image.getHeight());
-			if (paragraphs.isEmpty()) {
-				// A picture without words adds nothing to search; it is not kept.
+			if (paragraphs.isEmpty() && !ImageTextReader.this.options.keepWordlessFigures()) {
+				// Without an image model a picture without words adds nothing to search.
 				return;
 			}
 			for (OcrParagraphs.Paragraph paragraph : paragraphs) {

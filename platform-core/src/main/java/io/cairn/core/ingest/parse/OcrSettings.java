@@ -17,9 +17,17 @@ import io.cairn.core.media.TextRecognizer;
  * @param maxFigures most embedded images OCR'd per document
  * @param timeShare share of the parse time OCR may use; the rest is kept for the text
  * layer of the remaining pages
+ * @param keepWordlessFigures whether a figure without readable text is kept as an asset
+ * (for image search and alignment, when an image model is configured); off, it is dropped
  */
 public record OcrSettings(TextRecognizer recognizer, float dpi, long maxPagePixels, long maxImagePixels,
-		int minFigureSide, long minFigureArea, int maxFigures, double timeShare) {
+		int minFigureSide, long minFigureArea, int maxFigures, double timeShare, boolean keepWordlessFigures) {
+
+	public OcrSettings(TextRecognizer recognizer, float dpi, long maxPagePixels, long maxImagePixels, int minFigureSide,
+			long minFigureArea, int maxFigures, double timeShare) {
+		this(recognizer, dpi, maxPagePixels, maxImagePixels, minFigureSide, minFigureArea, maxFigures, timeShare,
+				false);
+	}
 
 	public OcrSettings {
 		if (dpi < 36 || maxPagePixels < 10_000 || maxImagePixels < 10_000 || minFigureSide < 1 || maxFigures < 0) {
@@ -28,6 +36,12 @@ public record OcrSettings(TextRecognizer recognizer, float dpi, long maxPagePixe
 		if (!(timeShare > 0 && timeShare <= 1)) {
 			throw new IllegalArgumentException("timeShare is a fraction of the parse time, got " + timeShare);
 		}
+	}
+
+	/** The same settings, keeping or dropping figures without readable text. */
+	public OcrSettings keepingWordlessFigures(boolean keep) {
+		return new OcrSettings(this.recognizer, this.dpi, this.maxPagePixels, this.maxImagePixels, this.minFigureSide,
+				this.minFigureArea, this.maxFigures, this.timeShare, keep);
 	}
 
 	/**

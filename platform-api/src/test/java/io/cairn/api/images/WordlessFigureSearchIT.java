@@ -1,0 +1,95 @@
+package io.cairn.api.images;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.cairn.api.support.ApiClient;
+import io.cairn.api.support.ApiClient.Response;
+import io.cairn.api.support.TestDatabases;
+import io.cairn.core.ingest.ElementRepository;
+import io.cairn.core.ingest.parse.Element;
+import io.cairn.core.media.ScanFixtures;
+import io.cairn.core.media.ScanFixtures.Figure;
+import io.cairn.encoders.clip.testing.TinyClip;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With an image model configured, a PDF's figures without any words (read by the bundled
+ * OCR engine, which finds none) are kept: image search finds each by its colour, and no
+ * text element cites them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open", "cairn.images.alignment=false" })
+class WordlessFigureSearchIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElementRepository elements;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws IOException {
+		registry.add("spring.datasource.url", TestDatabases::freshSchemaUrl);
+		registry.add("cairn.storage.data-dir", TestDatabases::freshDataDir);
+		Path dir = TinyClip.write(Files.createTempDirectory("cairn-clip").resolve("model"), 8, 3L);
+		registry.add("cairn.images.models-dir", dir::toString);
+	}
+
+	@Test
+	void wordlessFiguresAreKeptAndFoundByImageSearch() {
+		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO),
+				List.of(List.of(new Figure(picture(Color.BLUE, true), 72, 300, 200, 130)),
+						List.of(new Figure(picture(Color.RED, false), 72, 300, 200, 130))));
+		ApiClient api = new ApiClient(this.port);
+		api.postJson("/api/collections", Map.of("name", "photos"));
+		Response accepted = api.upload("/api/collections/photos/documents", "report.pdf", pdf, Map.of());
+		assertThat(accepted.status()).isEqualTo(202);
+		long documentId = accepted.json().get("document").get("id").asLong();
+		api.awaitReady("photos", documentId);
+
+		assertThat(first(api, "a%20photo%20of%20blue").get("asset").asString()).isEqualTo("fig-1-1");
+		JsonNode red = first(api, "a%20photo%20of%20red");
+		assertThat(red.get("asset").asString()).isEqualTo("fig-2-1");
+		assertThat(red.get("documentId").asLong()).isEqualTo(documentId);
+		assertThat(red.get("page").asInt()).isEqualTo(2);
+		assertThat(api.getImage("/api/collections/photos/documents/" + documentId + "/assets/fig-2-1").status())
+			.isEqualTo(200);
+		assertThat(this.elements.findByDocument(documentId)).extracting(Element::asset).containsOnlyNulls();
+	}
+
+	private static JsonNode first(ApiClient api, String query) {
+		return api.get("/api/collections/photos/images/search?k=5&q=" + query).json().get("results").get(0);
+	}
+
+	/**
+	 * Mostly one colour, with a white bar on the left or the right: two such pictures
+	 * differ in perceptual hash, so neither is taken for a repeat of the other.
+	 */
+	private static BufferedImage picture(Color colour, boolean barLeft) {
+		BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(colour);
+		g.fillRect(0, 0, 300, 200);
+		g.setColor(Color.WHITE);
+		g.fillRect(barLeft ? 20 : 240, 0, 40, 200);
+		g.dispose();
+		return image;
+	}
+
+}
