@@ -25,12 +25,21 @@ final class OcrImages {
 		return out;
 	}
 
-	/** The image drawn through a transform onto a new RGB image of the given size. */
+	/**
+	 * The image drawn through a transform onto a new RGB image of the given size
+	 * (bilinear).
+	 */
 	static BufferedImage transform(BufferedImage image, AffineTransform sourceToTarget, int width, int height) {
+		return transform(image, sourceToTarget, width, height, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+	}
+
+	/** Same, with the given interpolation ({@link RenderingHints#KEY_INTERPOLATION}). */
+	static BufferedImage transform(BufferedImage image, AffineTransform sourceToTarget, int width, int height,
+			Object interpolation) {
 		BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
 			g.drawImage(image, sourceToTarget, null);
 		}
 		finally {

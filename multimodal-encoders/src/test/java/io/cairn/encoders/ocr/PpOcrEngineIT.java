@@ -1,7 +1,9 @@
 package io.cairn.encoders.ocr;
 
+import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,18 @@ class PpOcrEngineIT {
 	}
 
 	@Test
+	void keepsTheSpacesBetweenWordsOfSmallCapitals() {
+		// Labels in a chart: bold capitals about 25 px high. Cropped at that size and
+		// scaled up for the recogniser, they came back as "NIGHTSHIFTCOVERED", a word
+		// that neither keyword nor vector search can match.
+		List<String> text = List.of("NIGHT SHIFT COVERED BY RIVERSIDE TEAM", "TURBINE OUTPUT PEAKED AT NOON",
+				"SLUDGE VOLUME FELL BY HALF", "OZONE DOSING PAUSED IN AUGUST");
+		RenderedText page = RenderedText.page(text, RenderedText.latin(26).deriveFont(Font.BOLD), 760, 300);
+		List<String> read = engine.recognize(page.image()).stream().map(RecognizedLine::text).toList();
+		assertThat(words(read)).as(read.toString()).containsAll(words(text));
+	}
+
+	@Test
 	void readsChinese() {
 		List<String> text = List.of("检索增强生成系统支持中文文档", "请在三十天内付款", "总金额为一千二百五十元");
 		RenderedText page = RenderedText.page(text, RenderedText.cjk(30), 800, 320);
@@ -77,6 +91,10 @@ class PpOcrEngineIT {
 	void blankImageHasNoLines() {
 		RenderedText page = RenderedText.page(List.of(), RenderedText.latin(20), 640, 480);
 		assertThat(engine.recognize(page.image())).isEmpty();
+	}
+
+	private static List<String> words(List<String> lines) {
+		return lines.stream().flatMap((line) -> Arrays.stream(line.split("\\s+"))).toList();
 	}
 
 	private static double iou(Rectangle drawn, RecognizedLine line) {

@@ -89,6 +89,26 @@ class ScannedDocumentsIT {
 	}
 
 	@Test
+	void fullWidthLinesOfA200DpiScanKeepTheirWords() throws IOException {
+		// 12-pt lines across the page are about 20 times wider than high at 200 dpi; the
+		// direction classifier once turned such lines upside down and lost their facts.
+		List<String> lines = List.of("The inspection code of pump station Veldmora is 4471-K. Operators walked the",
+				"site twice per shift. Pump station Sarkinlo moves 2,340 cubic metres of water per",
+				"hour. The chief engineer at pump station Brodorven is Greta Kowalski. Water levels",
+				"stayed within the expected range. Pump station Telmaris was commissioned in 1968.");
+		byte[] scan = ScanFixtures.scannedCopy(ScanFixtures.pdf(List.of(lines), List.of()), 200);
+
+		String read = parse(scan, SupportedMediaTypes.PDF).textOf(1, ElementKind.IMAGE_TEXT);
+
+		List<String> missing = new ArrayList<>(List.of(String.join(" ", lines).split(" ")));
+		for (String word : read.split("\\s+")) {
+			missing.remove(word);
+		}
+		assertThat(missing).as(read).hasSizeLessThanOrEqualTo(1);
+		assertThat(read).contains("4471-K", "2,340", "Greta Kowalski", "1968");
+	}
+
+	@Test
 	void wordsOnlyInAFigureAreFoundWithTheFiguresBox() throws IOException {
 		Figure chart = ScanFixtures.turbineChart();
 		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE), List.of(List.of(chart)));

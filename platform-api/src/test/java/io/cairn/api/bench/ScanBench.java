@@ -95,7 +95,7 @@ public final class ScanBench {
 							(int) textFigures[1], dpi, TOP_K)
 					+ table + "\n"
 					+ String.format(Locale.ROOT,
-							"Scanned copy against text: %.1f points (target: within 5 points, %s).", -gap,
+							"Scanned copy against text: %.1f points (target: within 5 points, %s).", 0.0 - gap,
 							(gap <= 5) ? "met" : "**not met**");
 			System.out.println();
 			System.out.println(markdown);
