@@ -25,7 +25,7 @@ function row(name, size, mediaType) {
 	} };
 }
 
-function send(file, view) {
+function send(file, view, subtitles) {
 	return new Promise((resolve, reject) => {
 		const xhr = new XMLHttpRequest();
 		xhr.open('POST', collectionPath('/documents'));
@@ -47,6 +47,7 @@ function send(file, view) {
 		xhr.onerror = () => reject(new Error('The upload was interrupted. Check the connection and try again.'));
 		const form = new FormData();
 		form.append('file', file);
+		if (subtitles) form.append('subtitles', subtitles);
 		xhr.send(form);
 	});
 }
@@ -80,10 +81,10 @@ async function follow(events, documentId, view, mediaType) {
 	}
 }
 
-async function upload(file) {
-	const view = row(file.name, file.size, file.type);
+async function upload({ file, subtitles }) {
+	const view = row(file.name + (subtitles ? ' + ' + subtitles.name : ''), file.size, file.type);
 	try {
-		const accepted = await send(file, view);
+		const accepted = await send(file, view, subtitles);
 		await follow(accepted.events, accepted.document.id, view, accepted.document.mediaType);
 	}
 	catch (e) {
@@ -91,9 +92,34 @@ async function upload(file) {
 	}
 }
 
+const SUBTITLES = /\.(srt|vtt)$/i;
+const VIDEO = /\.(mp4|m4v|webm|mkv|mov|avi)$/i;
+const stem = (name) => name.replace(/\.[^.]*$/, '').toLowerCase();
+
+// A talk.srt (else talk.vtt) chosen with talk.mp4 goes up as the video's subtitles, as in
+// a folder import; subtitle files without their video go up on their own.
+function pairSubtitles(files) {
+	const subtitles = new Map();
+	for (const file of [...files].filter((f) => SUBTITLES.test(f.name)).sort((a, b) => b.name.localeCompare(a.name))) {
+		subtitles.set(stem(file.name), file); // descending: .srt comes after .vtt and wins
+	}
+	const used = new Set();
+	const uploads = [];
+	for (const file of files) {
+		if (SUBTITLES.test(file.name)) continue;
+		const sidecar = VIDEO.test(file.name) ? subtitles.get(stem(file.name)) : undefined;
+		if (sidecar) used.add(sidecar);
+		uploads.push({ file, subtitles: sidecar });
+	}
+	for (const file of files) {
+		if (SUBTITLES.test(file.name) && !used.has(file)) uploads.push({ file });
+	}
+	return uploads;
+}
+
 async function uploadAll(files) {
 	// Three at a time: fast enough, and the server's workers stay in step.
-	const queue = [...files];
+	const queue = pairSubtitles([...files]);
 	const workers = Array.from({ length: Math.min(3, queue.length) }, async () => {
 		while (queue.length) await upload(queue.shift());
 	});

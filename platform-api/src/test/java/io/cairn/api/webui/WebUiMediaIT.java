@@ -1,5 +1,6 @@
 package io.cairn.api.webui;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -198,6 +199,29 @@ class WebUiMediaIT extends BrowserTest {
 		Locator hit = this.page.locator(".result").first();
 		assertThat(hit.locator("h2")).containsText("field-notes.mp4 · " + span);
 		Browsers.awaitImage(hit.locator(".thumb-frame img"));
+	}
+
+	@Test
+	void aVideosSubtitlesChosenWithItGoUpAsItsSidecar() {
+		new ApiClient(this.port).postJson("/api/collections", Map.of("name", "subtitled"));
+		this.page.navigate("/collections/subtitled/upload");
+		String srt = "1\n00:00:01,000 --> 00:00:03,000\nThe quartermaster counts seventeen barrels of pitch.\n";
+		this.page.locator("#files")
+			.setInputFiles(new FilePayload[] {
+					new FilePayload("harbour.srt", "application/x-subrip", srt.getBytes(StandardCharsets.UTF_8)),
+					new FilePayload("harbour.mp4", "video/mp4", MediaSamples.slideVideo(work)) });
+
+		// one upload, the video with its subtitles, not two documents
+		Locator uploads = this.page.locator(".upload");
+		assertThat(uploads).hasCount(1);
+		assertThat(uploads.locator(".name strong")).hasText("harbour.mp4 + harbour.srt");
+		assertThat(uploads).hasAttribute("data-state", "done", INGEST);
+		JsonNode hits = new ApiClient(this.port)
+			.postJson("/api/collections/subtitled/search", Map.of("query", "quartermaster barrels of pitch", "topK", 1))
+			.json()
+			.get("results");
+		assertThat(hits.get(0).get("text").asString()).contains("seventeen barrels");
+		assertThat(hits.get(0).get("location").get("time").get("startMs").asLong()).isLessThanOrEqualTo(1000);
 	}
 
 	private void upload(String collection, FilePayload file) {
