@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * becomes {@link io.cairn.core.ingest.parse.ElementKind#IMAGE_TEXT} paragraphs with
  * boxes. Frame sizes are checked against {@code maxPixels} from the headers, before
  * decoding. An image without recognisable text ends like any document without text
- * ({@link RejectionReason#NO_TEXT}), with a note that says why. Thread-safe.
+ * ({@link RejectionReason#NO_TEXT}), with a note that says why, unless wordless images
+ * are kept: then it is stored with its page images and no text, for image search.
+ * Thread-safe.
  */
 public final class ImageDocumentParser implements DocumentParser {
 
@@ -44,17 +46,31 @@ public final class ImageDocumentParser implements DocumentParser {
 
 	private final long maxPixels;
 
+	private final boolean keepWordless;
+
 	/**
-	 * @param recognizer reads the text; {@code null} when OCR is disabled (images are
-	 * then kept without text, and the document ends with no text)
+	 * An image parser that rejects images without text.
+	 * @param recognizer reads the text; {@code null} when OCR is disabled
 	 * @param maxPixels most pixels (width times height) one frame may have
 	 */
 	public ImageDocumentParser(@Nullable TextRecognizer recognizer, long maxPixels) {
+		this(recognizer, maxPixels, false);
+	}
+
+	/**
+	 * @param recognizer reads the text; {@code null} when OCR is disabled (images are
+	 * then kept without text)
+	 * @param maxPixels most pixels (width times height) one frame may have
+	 * @param keepWordless whether an image without text is kept (for image search, when
+	 * an image model is configured) rather than rejected as {@code NO_TEXT}
+	 */
+	public ImageDocumentParser(@Nullable TextRecognizer recognizer, long maxPixels, boolean keepWordless) {
 		if (maxPixels < 1) {
 			throw new IllegalArgumentException("maxPixels must be positive, was " + maxPixels);
 		}
 		this.recognizer = recognizer;
 		this.maxPixels = maxPixels;
+		this.keepWordless = keepWordless;
 	}
 
 	@Override
@@ -105,9 +121,10 @@ public final class ImageDocumentParser implements DocumentParser {
 				sink.note("OCR is disabled (cairn.ocr.enabled=false): the image was stored, its text was not read.");
 			}
 			else if (!text && firstPage == 1) {
-				sink.note("OCR (" + this.recognizer.name() + ") found no text in the image.");
+				sink.note("OCR (" + this.recognizer.name() + ") found no text in the image."
+						+ (this.keepWordless ? " It is kept for image search only." : ""));
 			}
-			if (!text && firstPage == 1) {
+			if (!text && firstPage == 1 && !this.keepWordless) {
 				throw DocumentRejectedException.noText();
 			}
 		}

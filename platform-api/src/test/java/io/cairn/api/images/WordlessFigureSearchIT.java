@@ -3,11 +3,14 @@ package io.cairn.api.images;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import io.cairn.api.support.ApiClient;
 import io.cairn.api.support.ApiClient.Response;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With an image model configured, a PDF's figures without any words (read by the bundled
  * OCR engine, which finds none) are kept: image search finds each by its colour, and no
- * text element cites them.
+ * text element cites them. An image file without words is kept the same way instead of
+ * being rejected for having no text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open", "cairn.images.alignment=false" })
@@ -73,8 +77,38 @@ class WordlessFigureSearchIT {
 		assertThat(this.elements.findByDocument(documentId)).extracting(Element::asset).containsOnlyNulls();
 	}
 
+	@Test
+	void anImageFileWithoutWordsIsKeptForImageSearchInsteadOfRejected() throws IOException {
+		ApiClient api = new ApiClient(this.port);
+		api.postJson("/api/collections", Map.of("name", "snapshots"));
+		Response accepted = api.upload("/api/collections/snapshots/documents", "photo.png",
+				png(picture(Color.GREEN, true)), Map.of());
+		assertThat(accepted.status()).isEqualTo(202);
+		long documentId = accepted.json().get("document").get("id").asLong();
+		api.awaitReady("snapshots", documentId);
+
+		JsonNode document = api.get("/api/collections/snapshots/documents/" + documentId).json();
+		assertThat(document.get("status").asString()).isEqualTo("READY");
+		assertThat(document.get("chunks").asInt()).isZero();
+		assertThat(document.get("notes").toString()).contains("found no text").contains("kept for image search");
+		JsonNode hit = api.get("/api/collections/snapshots/images/search?k=1&q=a%20photo%20of%20green")
+			.json()
+			.get("results")
+			.get(0);
+		assertThat(hit.get("documentId").asLong()).isEqualTo(documentId);
+		assertThat(hit.get("asset").asString()).isEqualTo("page-1");
+		assertThat(api.getImage("/api/collections/snapshots/documents/" + documentId + "/assets/page-1").status())
+			.isEqualTo(200);
+	}
+
 	private static JsonNode first(ApiClient api, String query) {
 		return api.get("/api/collections/photos/images/search?k=5&q=" + query).json().get("results").get(0);
+	}
+
+	private static byte[] png(BufferedImage image) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	/**
