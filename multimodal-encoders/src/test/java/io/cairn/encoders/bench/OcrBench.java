@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import io.cairn.core.media.PaperScan;
 import io.cairn.core.media.RecognizedLine;
 import io.cairn.encoders.ocr.OcrOptions;
 import io.cairn.encoders.ocr.PpOcrEngine;
 import io.cairn.encoders.ocr.RenderedText;
 import io.cairn.encoders.onnx.OnnxSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accuracy and speed of {@link PpOcrEngine} on generated pages (A4 at 150 dpi, 1240 x
@@ -65,13 +67,25 @@ public final class OcrBench {
 			engine.recognize(page(false, 24, new Random(seed)).image());
 			for (boolean chinese : new boolean[] { false, true }) {
 				for (int size : new int[] { 20, 32 }) {
-					report.append(run(engine, chinese, size, pages, new Random(seed + size)));
+					report.append(run(engine, chinese, size, pages, new Random(seed + size), "", null));
+				}
+			}
+			for (var scanner : Map.of("office scan", PaperScan.office(), "poor scan", PaperScan.poor())
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.toList()) {
+				for (boolean chinese : new boolean[] { false, true }) {
+					report.append(run(engine, chinese, 20, pages, new Random(seed + 20), scanner.getKey(),
+							scanner.getValue()));
 				}
 			}
 		}
 		report.append(String.format(Locale.ROOT,
 				"%nPP-OCRv4 det/rec + v2 direction classifier, CPU, %d intra-op threads, detector max side %d; "
-						+ "pages %d x %d px, %d per row, seed %d.%nMachine: %s, %s; load average at start %.2f.%n",
+						+ "pages %d x %d px, %d per row, seed %d. Scans: the same pages degraded; office: turned by up "
+						+ "to 1 degree, 3x3 box blur, shaded 12%% darker towards one corner, sensor noise sigma 10; poor: "
+						+ "up to 2.5 degrees, 5x5 blur, 25%% shading, noise sigma 20 (PaperScan).%nMachine: %s, %s; load average at start %.2f.%n",
 				threads, detMaxSide, WIDTH, HEIGHT, pages, seed, TextEncoderBench.machine(), Instant.now(), load));
 		System.out.print(report);
 		String out = options.get("out");
@@ -80,14 +94,19 @@ public final class OcrBench {
 		}
 	}
 
-	private static String run(PpOcrEngine engine, boolean chinese, int size, int pages, Random random) {
+	private static String run(PpOcrEngine engine, boolean chinese, int size, int pages, Random random, String label,
+			@Nullable PaperScan scanner) {
 		long errors = 0;
 		long characters = 0;
 		long nanos = 0;
+		// its own random numbers, so the degraded pages hold the same text as the clean
+		// ones
+		Random noise = new Random(1);
 		for (int i = 0; i < pages; i++) {
 			RenderedText page = page(chinese, size, random);
+			BufferedImage image = (scanner != null) ? scanner.degrade(page.image(), noise) : page.image();
 			long start = System.nanoTime();
-			List<RecognizedLine> lines = engine.recognize(page.image());
+			List<RecognizedLine> lines = engine.recognize(image);
 			nanos += System.nanoTime() - start;
 			String reference = RenderedText.squeeze(String.join("", page.lines()));
 			String read = RenderedText.squeeze(lines.stream().map(RecognizedLine::text).collect(Collectors.joining()));
@@ -95,9 +114,9 @@ public final class OcrBench {
 			characters += reference.length();
 		}
 		double seconds = nanos / 1e9;
-		return String.format(Locale.ROOT, "| %s | %d px | %d | %,d | %.2f%% | %.2f | %.2f |%n",
-				chinese ? "Chinese" : "English", size, pages, characters, 100.0 * errors / characters, pages / seconds,
-				seconds / pages);
+		return String.format(Locale.ROOT, "| %s%s | %d px | %d | %,d | %.2f%% | %.2f | %.2f |%n",
+				chinese ? "Chinese" : "English", label.isEmpty() ? "" : ", " + label, size, pages, characters,
+				100.0 * errors / characters, pages / seconds, seconds / pages);
 	}
 
 	/** A page filled with generated text, wrapped to the page width. */

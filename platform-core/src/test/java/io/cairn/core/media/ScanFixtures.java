@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Random;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,10 +18,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDFs and images for OCR tests: text pages with lines at known places, "scanned" copies
@@ -111,13 +114,27 @@ public final class ScanFixtures {
 
 	/** The same pages as images only, as a scanner would produce them. */
 	public static byte[] scannedCopy(byte[] pdf, float dpi) {
+		return scannedCopy(pdf, dpi, null, 0);
+	}
+
+	/**
+	 * The same pages as images only, degraded like a paper scan and stored as JPEG (75%
+	 * quality, as scanners do).
+	 */
+	public static byte[] paperScannedCopy(byte[] pdf, float dpi, PaperScan scanner, long seed) {
+		return scannedCopy(pdf, dpi, scanner, seed);
+	}
+
+	private static byte[] scannedCopy(byte[] pdf, float dpi, @Nullable PaperScan scanner, long seed) {
+		Random random = new Random(seed);
 		try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
 			PDFRenderer renderer = new PDFRenderer(source);
 			for (int i = 0; i < source.getNumberOfPages(); i++) {
 				BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
 				PDPage page = new PDPage(PDRectangle.LETTER);
 				scan.addPage(page);
-				PDImageXObject xobject = LosslessFactory.createFromImage(scan, image);
+				PDImageXObject xobject = (scanner == null) ? LosslessFactory.createFromImage(scan, image)
+						: JPEGFactory.createFromImage(scan, scanner.degrade(image, random), 0.75f);
 				try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
 					content.drawImage(xobject, 0, 0, PAGE_WIDTH, PAGE_HEIGHT);
 				}
