@@ -29,6 +29,7 @@ export function plainMessage(status, problem) {
 	const type = (problem && problem.type) || '';
 	if (status === 401) return 'This Cairn needs an API key. Choose "API key" at the top of the page and enter yours.';
 	if (status === 403) return detail + ' Ask your administrator for a key that reaches this collection.';
+	if (type.endsWith('duplicate-document') && detail.includes('/subtitles')) return 'This video is already in the collection. To give it other subtitles, choose “Subtitles…” beside it in the Library.';
 	if (type.endsWith('duplicate-document')) return 'This file is already in the collection. Delete the existing copy first if you want to upload it again.';
 	if (type.endsWith('document-encrypted')) return 'The file is password-protected. Save a copy without the password and upload that.';
 	if (type.endsWith('unsupported-media-type') || type.endsWith('media-type-mismatch')) return detail + ' Convert it to PDF, Word or plain text and try again.';
@@ -50,11 +51,15 @@ async function problemOf(response) {
 	return new ApiError(response.status, problem);
 }
 
-export async function api(path, { method = 'GET', json, signal } = {}) {
+// A JSON call; `form` (FormData) sends a multipart body instead of `json`.
+export async function api(path, { method = 'GET', json, form, signal } = {}) {
 	const init = { method, headers: authHeaders({ Accept: 'application/json' }), signal };
 	if (json !== undefined) {
 		init.headers['Content-Type'] = 'application/json';
 		init.body = JSON.stringify(json);
+	}
+	else if (form !== undefined) {
+		init.body = form;
 	}
 	let response;
 	try {

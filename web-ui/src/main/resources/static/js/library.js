@@ -9,6 +9,8 @@ const text = document.getElementById('f-text');
 const status = document.getElementById('f-status');
 const sort = document.getElementById('f-sort');
 let documents = [];
+// What the last action did, shown above the list until the page is left.
+let notice = '';
 
 const ORDER = {
 	newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
@@ -29,6 +31,8 @@ function actions(d) {
 		el('a', { href: pageUrl('/documents/' + d.id), text: 'View', 'aria-label': 'View ' + d.title }),
 		el('button', { type: 'button', class: 'ghost', text: 'Re-ingest', 'aria-label': 'Re-ingest ' + d.title,
 			onclick: () => reingest(d) }),
+		kindOf(d.mediaType) === 'Video' ? el('button', { type: 'button', class: 'ghost', text: 'Subtitles…',
+			'aria-label': 'Subtitles for ' + d.title, onclick: () => chooseSubtitles(d) }) : null,
 		el('button', { type: 'button', class: 'ghost danger-text', text: 'Delete', 'aria-label': 'Delete ' + d.title,
 			onclick: () => remove(d) })));
 }
@@ -47,9 +51,9 @@ function render() {
 		el('td', { text: lengthText(d.pages, d.mediaType, true) }), el('td', { text: String(d.chunks) }),
 		el('td', { text: formatBytes(d.byteSize) }), el('td', { text: formatTime(d.createdAt) }),
 		actions(d))));
-	summary.textContent = documents.length
+	summary.textContent = notice + (documents.length
 		? 'Showing ' + shown.length + ' of ' + documents.length + ' documents.'
-		: 'No documents yet. Upload some to get started.';
+		: 'No documents yet. Upload some to get started.');
 }
 
 async function load() {
@@ -71,8 +75,8 @@ async function remove(d) {
 	try {
 		await api(collectionPath('/documents/' + d.id), { method: 'DELETE' });
 		documents = documents.filter((x) => x.id !== d.id);
+		notice = '“' + d.title + '” was deleted. ';
 		render();
-		summary.textContent = '“' + d.title + '” was deleted. ' + summary.textContent;
 	}
 	catch (e) {
 		showError(e);
@@ -91,6 +95,37 @@ async function reingest(d) {
 		showError(e);
 	}
 }
+
+// Other subtitles for a video: the .srt/.vtt chosen replaces the ones it has, and the
+// video is read again (the server checks the file first and keeps the video if it is refused).
+const subtitlesInput = document.getElementById('subtitles-file');
+let subtitlesFor = null;
+
+function chooseSubtitles(d) {
+	subtitlesFor = d;
+	subtitlesInput.value = '';
+	subtitlesInput.click();
+}
+
+subtitlesInput.addEventListener('change', async () => {
+	const file = subtitlesInput.files[0];
+	const d = subtitlesFor;
+	if (!file || !d) return;
+	if (!await confirmAction('Give “' + d.title + '” the subtitles in ' + file.name + '?', 'They replace the subtitles '
+		+ 'it has now, and the video is read again. It gets a new id, so links to the old one stop working.',
+	'Replace subtitles')) return;
+	clearError();
+	const form = new FormData();
+	form.append('subtitles', file);
+	try {
+		await api(collectionPath('/documents/' + d.id + '/subtitles'), { method: 'PUT', form });
+		notice = '“' + d.title + '” is being read again with ' + file.name + '. ';
+		await load();
+	}
+	catch (e) {
+		showError(e);
+	}
+});
 
 for (const control of [text, status, sort]) control.addEventListener('input', render);
 document.getElementById('filters').addEventListener('submit', (e) => e.preventDefault());

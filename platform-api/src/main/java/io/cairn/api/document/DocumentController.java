@@ -128,12 +128,12 @@ public class DocumentController {
 		}
 	}
 
-	private static String fileName(MultipartFile file, String fallback) {
+	static String fileName(MultipartFile file, String fallback) {
 		String name = file.getOriginalFilename();
 		return (name != null && !name.isBlank()) ? name : fallback;
 	}
 
-	private static byte[] bytes(MultipartFile file) {
+	static byte[] bytes(MultipartFile file) {
 		try {
 			return file.getBytes();
 		}

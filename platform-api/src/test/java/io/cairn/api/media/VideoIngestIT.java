@@ -53,6 +53,13 @@ class VideoIngestIT {
 			Badger tunnels need a yearly inspection.
 			""";
 
+	/** Other subtitles for the same video. */
+	private static final String OTTER_SRT = """
+			1
+			00:00:01,000 --> 00:00:04,000
+			Otters raise their young along the slow river bends.
+			""";
+
 	@LocalServerPort
 	int port;
 
@@ -177,6 +184,65 @@ class VideoIngestIT {
 		JsonNode hit = search("lectures", "falcon migration");
 		assertThat(hit.get("documentId").asLong()).isEqualTo(newId);
 		assertThat(hit.get("text").asString()).contains("falcon migration");
+	}
+
+	@Test
+	void aVideoGetsOtherSubtitlesByPutAndBadOnesLeaveItAsItWas() {
+		this.api.postJson("/api/collections", Map.of("name", "retitled"));
+		long first = accepted(upload("retitled", "survey.mp4", this.video, "survey.srt", SRT));
+		this.api.awaitReady("retitled", first);
+		String base = "/api/collections/retitled/documents/";
+
+		Response again = upload("retitled", "survey.mp4", this.video, "survey-fixed.srt", OTTER_SRT);
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		assertThat(again.json().get("existingDocumentId").asLong()).isEqualTo(first);
+		assertThat(again.json().get("detail").asString())
+			.contains(base.replace("retitled", "{collection}") + first + "/subtitles");
+
+		assertRejected(putSubtitles(base + first, "notes.srt", "no timings here"), "holds no subtitle cues");
+		assertThat(this.api.get(base + first).json().get("status").asString()).isEqualTo("READY");
+		assertThat(search("retitled", "falcon migration").get("documentId").asLong()).isEqualTo(first);
+
+		long second = accepted(putSubtitles(base + first, "survey-fixed.srt", OTTER_SRT));
+		this.api.awaitReady("retitled", second);
+		assertThat(this.api.get(base + first).status()).isEqualTo(404);
+		JsonNode otters = search("retitled", "where do otters raise their young");
+		assertThat(otters.get("documentId").asLong()).isEqualTo(second);
+		assertThat(otters.get("text").asString()).contains("Otters raise").doesNotContain("falcon");
+
+		long third = accepted(this.api.delete(base + second + "/subtitles"));
+		this.api.awaitReady("retitled", third);
+		JsonNode slides = search("retitled", "otters raise their young");
+		assertThat(slides.get("documentId").asLong()).isEqualTo(third);
+		assertThat(slides.get("text").asString()).doesNotContain("Otters");
+		Response none = this.api.delete(base + third + "/subtitles");
+		assertThat(none.status()).as(none.toString()).isEqualTo(404);
+		assertThat(this.api.get("/api/collections/retitled/documents").json().size()).isEqualTo(1);
+	}
+
+	@Test
+	void subtitlesPutOnADocumentThatIsNotAVideoAreRefusedAndTheDocumentStays() {
+		this.api.postJson("/api/collections", Map.of("name", "notes"));
+		long notes = accepted(this.api.upload("/api/collections/notes/documents", "notes.md",
+				"# Notes\n\nOwls hunt at night.".getBytes(StandardCharsets.UTF_8), Map.of()));
+		this.api.awaitReady("notes", notes);
+		assertRejected(putSubtitles("/api/collections/notes/documents/" + notes, "notes.srt", SRT),
+				"subtitle files go with videos only");
+		Response missing = this.api.putFiles("/api/collections/notes/documents/" + notes + "/subtitles", List.of());
+		assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+		assertThat(missing.json().get("detail").asString()).contains("'subtitles'");
+		assertThat(this.api.get("/api/collections/notes/documents/" + notes).json().get("status").asString())
+			.isEqualTo("READY");
+	}
+
+	private Response putSubtitles(String document, String fileName, String text) {
+		return this.api.putFiles(document + "/subtitles",
+				List.of(new FilePart("subtitles", fileName, text.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	private static long accepted(Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(202);
+		return response.json().get("document").get("id").asLong();
 	}
 
 	private JsonNode search(String collection, String query) {

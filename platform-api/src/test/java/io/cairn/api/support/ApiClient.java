@@ -81,6 +81,15 @@ public final class ApiClient {
 	 * Multipart upload of several files (each under its own part name) and form fields.
 	 */
 	public Response upload(String path, List<FilePart> files, Map<String, String> fields) {
+		return multipart("POST", path, files, fields);
+	}
+
+	/** Multipart PUT of files (each under its own part name). */
+	public Response putFiles(String path, List<FilePart> files) {
+		return multipart("PUT", path, files, Map.of());
+	}
+
+	private Response multipart(String method, String path, List<FilePart> files, Map<String, String> fields) {
 		String boundary = "----cairn" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		StringBuilder head = new StringBuilder();
@@ -102,7 +111,7 @@ public final class ApiClient {
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/**

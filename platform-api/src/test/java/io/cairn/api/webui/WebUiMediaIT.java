@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.within;
 class WebUiMediaIT extends BrowserTest {
 
 	private static final LocatorAssertions.HasAttributeOptions INGEST = new LocatorAssertions.HasAttributeOptions()
+		.setTimeout(90_000);
+
+	private static final LocatorAssertions.HasTextOptions INGEST_TEXT = new LocatorAssertions.HasTextOptions()
 		.setTimeout(90_000);
 
 	private static final Pattern ZEPHYR = Pattern.compile("zephyr\\s*lanterns", Pattern.CASE_INSENSITIVE);
@@ -222,6 +226,32 @@ class WebUiMediaIT extends BrowserTest {
 			.get("results");
 		assertThat(hits.get(0).get("text").asString()).contains("seventeen barrels");
 		assertThat(hits.get(0).get("location").get("time").get("startMs").asLong()).isLessThanOrEqualTo(1000);
+
+		// other subtitles from the library: a file without cues is refused and the video
+		// stays; a good one replaces its subtitles
+		this.page.navigate("/collections/subtitled/library");
+		replaceSubtitles("harbour-notes.srt", "no timings here");
+		assertThat(this.page.locator("#alert")).containsText("holds no subtitle cues");
+		assertThat(this.page.locator("#documents tbody tr")).hasCount(1);
+		String fixed = "1\n00:00:01,000 --> 00:00:03,000\nThe bosun stows nine coils of hemp rope.\n";
+		replaceSubtitles("harbour-fixed.srt", fixed);
+		assertThat(this.page.locator("#summary")).containsText("harbour-fixed.srt");
+		assertThat(this.page.locator("#documents tbody tr .badge")).hasText("ready", INGEST_TEXT);
+		JsonNode after = new ApiClient(this.port)
+			.postJson("/api/collections/subtitled/search", Map.of("query", "bosun coils of hemp rope", "topK", 1))
+			.json()
+			.get("results");
+		assertThat(after.get(0).get("text").asString()).contains("nine coils").doesNotContain("barrels");
+	}
+
+	private void replaceSubtitles(String fileName, String text) {
+		FileChooser chooser = this.page.waitForFileChooser(() -> this.page
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subtitles for harbour.mp4"))
+			.click());
+		chooser.setFiles(new FilePayload(fileName, "application/x-subrip", text.getBytes(StandardCharsets.UTF_8)));
+		Locator dialog = this.page.locator("#confirm-dialog");
+		assertThat(dialog).containsText(fileName);
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Replace subtitles")).click();
 	}
 
 	private void upload(String collection, FilePayload file) {

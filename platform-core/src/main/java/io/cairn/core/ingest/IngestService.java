@@ -54,6 +54,27 @@ public final class IngestService {
 	}
 
 	public StoredUpload submit(String collectionName, Upload upload) {
+		CheckedUpload checked = check(collectionName, upload);
+		this.documents.findBySha256(checked.collection().id(), checked.sha256()).ifPresent((existing) -> {
+			throw (upload.sidecar() != null) ? DuplicateDocumentException.withOtherSubtitles(existing.id())
+					: new DuplicateDocumentException(existing.id());
+		});
+		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
+				: upload.fileName();
+		StoredUpload stored = this.documents
+			.insertWithJob(new NewDocument(checked.collection().id(), title, upload.fileName(), checked.mediaType(),
+					checked.sha256(), checked.profile(), upload.metadata(), upload.content(), upload.sidecar()));
+		this.jobQueued.run();
+		return stored;
+	}
+
+	/**
+	 * Checks an upload as {@link #submit} does, without storing anything. Replacing a
+	 * stored document (re-ingest, new subtitles) calls this before deleting the old one,
+	 * so a file that is no longer accepted (a limit lowered since) leaves it in place.
+	 * @return what the checks found out about the upload
+	 */
+	public CheckedUpload check(String collectionName, Upload upload) {
 		KnowledgeCollection collection = this.collections.findByName(collectionName)
 			.orElseThrow(() -> new NotFoundException("No collection named '" + collectionName + "'"));
 		byte[] content = upload.content();
@@ -66,18 +87,20 @@ public final class IngestService {
 		String profile = (upload.profile() != null) ? upload.profile() : collection.profile();
 		ChunkingProfiles.requireKnown(profile);
 		String mediaType = this.detector.detect(content, upload.fileName());
-		String sha256 = sha256(content);
-		this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {
-			throw new DuplicateDocumentException(existing.id());
-		});
 		checkSidecar(upload.sidecar(), mediaType);
 		preflight(content, mediaType);
-		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
-				: upload.fileName();
-		StoredUpload stored = this.documents.insertWithJob(new NewDocument(collection.id(), title, upload.fileName(),
-				mediaType, sha256, profile, upload.metadata(), content, upload.sidecar()));
-		this.jobQueued.run();
-		return stored;
+		return new CheckedUpload(collection, mediaType, sha256(content), profile);
+	}
+
+	/**
+	 * An upload that passed the checks.
+	 *
+	 * @param collection where it goes
+	 * @param mediaType what it is
+	 * @param sha256 hash of its bytes
+	 * @param profile its chunking profile
+	 */
+	public record CheckedUpload(KnowledgeCollection collection, String mediaType, String sha256, String profile) {
 	}
 
 	/**
