@@ -6,14 +6,23 @@ import java.awt.image.BufferedImage;
  * A 64-bit difference hash (dHash): the image shrunk to 9x8 grey pixels, one bit per pair
  * of horizontal neighbours (left brighter than right). Re-encoded, rescaled or slightly
  * recoloured copies of an image (a logo on every page) hash within a few bits of each
- * other.
+ * other. The hash sees only changes of brightness, so two flat pictures of different
+ * colours hash alike: {@link #meanColour} tells those apart.
  */
 public final class PerceptualHash {
 
 	/** Hashes at most this many bits apart are treated as the same image. */
 	public static final int SAME_IMAGE_DISTANCE = 4;
 
+	/**
+	 * Mean colours at most this far apart in every channel are the same colour, give or
+	 * take compression and a slight recolouring.
+	 */
+	public static final int SAME_COLOUR_DISTANCE = 24;
+
 	private static final double NOISE = 1.5;
+
+	private static final int SAMPLES = 256;
 
 	private static final int WIDTH = 9;
 
@@ -45,8 +54,8 @@ public final class PerceptualHash {
 	private static double[] shrink(BufferedImage image) {
 		int w = image.getWidth();
 		int h = image.getHeight();
-		int stepX = Math.max(1, w / 256);
-		int stepY = Math.max(1, h / 256);
+		int stepX = Math.max(1, w / SAMPLES);
+		int stepY = Math.max(1, h / SAMPLES);
 		double[] sum = new double[WIDTH * HEIGHT];
 		int[] count = new int[WIDTH * HEIGHT];
 		for (int y = 0; y < h; y += stepY) {
@@ -61,6 +70,44 @@ public final class PerceptualHash {
 			sum[i] = (count[i] > 0) ? sum[i] / count[i] : 255;
 		}
 		return sum;
+	}
+
+	/**
+	 * The mean colour as {@code 0xRRGGBB}, transparent pixels counted as white, from at
+	 * most about 256x256 samples.
+	 */
+	public static int meanColour(BufferedImage image) {
+		int w = image.getWidth();
+		int h = image.getHeight();
+		int stepX = Math.max(1, w / SAMPLES);
+		int stepY = Math.max(1, h / SAMPLES);
+		double[] sum = new double[3];
+		long count = 0;
+		for (int y = 0; y < h; y += stepY) {
+			for (int x = 0; x < w; x += stepX) {
+				int argb = image.getRGB(x, y);
+				double alpha = ((argb >>> 24) & 0xff) / 255.0;
+				for (int channel = 0; channel < 3; channel++) {
+					sum[channel] += alpha * ((argb >> (16 - 8 * channel)) & 0xff) + (1 - alpha) * 255;
+				}
+				count++;
+			}
+		}
+		int colour = 0;
+		for (int channel = 0; channel < 3; channel++) {
+			colour = (colour << 8) | (int) Math.round(sum[channel] / Math.max(1, count));
+		}
+		return colour;
+	}
+
+	/** Whether two mean colours are the same, give or take re-encoding. */
+	public static boolean sameColour(int a, int b) {
+		for (int shift = 0; shift <= 16; shift += 8) {
+			if (Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)) > SAME_COLOUR_DISTANCE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Luma, with transparent pixels counted as white, as they show on a page. */

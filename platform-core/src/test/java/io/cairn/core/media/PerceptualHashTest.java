@@ -29,6 +29,22 @@ class PerceptualHashTest {
 
 		assertThat(PerceptualHash.distance(PerceptualHash.dHash(LOGO), PerceptualHash.dHash(copy)))
 			.isLessThanOrEqualTo(PerceptualHash.SAME_IMAGE_DISTANCE);
+		assertThat(PerceptualHash.sameColour(PerceptualHash.meanColour(LOGO), PerceptualHash.meanColour(copy)))
+			.isTrue();
+	}
+
+	@Test
+	void flatPicturesOfDifferentColoursHashAlikeButDifferInColour() {
+		BufferedImage red = flat(new Color(200, 30, 30));
+		BufferedImage blue = flat(new Color(30, 30, 200));
+		BufferedImage paleRed = flat(new Color(215, 45, 40));
+
+		assertThat(PerceptualHash.dHash(red)).isEqualTo(PerceptualHash.dHash(blue));
+		assertThat(PerceptualHash.meanColour(red)).isEqualTo(0xC81E1E);
+		assertThat(PerceptualHash.sameColour(PerceptualHash.meanColour(red), PerceptualHash.meanColour(blue)))
+			.isFalse();
+		assertThat(PerceptualHash.sameColour(PerceptualHash.meanColour(red), PerceptualHash.meanColour(paleRed)))
+			.isTrue();
 	}
 
 	@Test
@@ -48,6 +64,15 @@ class PerceptualHashTest {
 		assertThat(PerceptualHash.distance(logo, logo)).isZero();
 	}
 
+	private static BufferedImage flat(Color colour) {
+		BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(colour);
+		graphics.fillRect(0, 0, 300, 200);
+		graphics.dispose();
+		return image;
+	}
+
 	@Test
 	void transparentPixelsCountAsWhite() {
 		BufferedImage transparent = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);
@@ -58,6 +83,7 @@ class PerceptualHashTest {
 		graphics.dispose();
 
 		assertThat(PerceptualHash.dHash(transparent)).isEqualTo(PerceptualHash.dHash(white)).isZero();
+		assertThat(PerceptualHash.meanColour(transparent)).isEqualTo(0xFFFFFF);
 	}
 
 }

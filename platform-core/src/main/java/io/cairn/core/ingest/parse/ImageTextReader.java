@@ -34,7 +34,7 @@ final class ImageTextReader {
 
 	private final OcrBudget budget;
 
-	private record Seen(long hash, double aspect) {
+	private record Seen(long hash, double aspect, int colour) {
 	}
 
 	private final List<Seen> seen = new ArrayList<>();
@@ -130,7 +130,7 @@ final class ImageTextReader {
 		 */
 		void figure(BufferedImage image, @Nullable Box box) {
 			long hash = PerceptualHash.dHash(image);
-			if (!firstSighting(hash, (double) image.getWidth() / image.getHeight())) {
+			if (!firstSighting(hash, (double) image.getWidth() / image.getHeight(), PerceptualHash.meanColour(image))) {
 				ImageTextReader.this.budget.duplicate();
 				return;
 			}
@@ -173,14 +173,15 @@ final class ImageTextReader {
 
 	}
 
-	/** Same hash within a few bits and the same shape: the same picture. */
-	private boolean firstSighting(long hash, double aspect) {
+	/** Same hash within a few bits, the same shape and colour: the same picture. */
+	private boolean firstSighting(long hash, double aspect, int colour) {
 		for (Seen known : this.seen) {
-			if (PerceptualHash.similar(known.hash(), hash) && Math.abs(known.aspect() / aspect - 1) < 0.05) {
+			if (PerceptualHash.similar(known.hash(), hash) && Math.abs(known.aspect() / aspect - 1) < 0.05
+					&& PerceptualHash.sameColour(known.colour(), colour)) {
 				return false;
 			}
 		}
-		this.seen.add(new Seen(hash, aspect));
+		this.seen.add(new Seen(hash, aspect, colour));
 		return true;
 	}
 
