@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.cairn.core.media.ScanFixtures;
 import io.cairn.encoders.clip.testing.TinyClip;
 import io.cairn.encoders.onnx.OnnxSessionFactory;
 import io.cairn.encoders.onnx.OnnxSettings;
@@ -106,12 +107,7 @@ class OnnxImageEmbedderTest {
 	}
 
 	static BufferedImage filled(int width, int height, Color colour) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(colour);
-		g.fillRect(0, 0, width, height);
-		g.dispose();
-		return image;
+		return ScanFixtures.flatImage(width, height, colour);
 	}
 
 	static double cos(float[] a, float[] b) {

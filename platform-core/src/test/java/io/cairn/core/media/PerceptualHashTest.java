@@ -35,9 +35,9 @@ class PerceptualHashTest {
 
 	@Test
 	void flatPicturesOfDifferentColoursHashAlikeButDifferInColour() {
-		BufferedImage red = flat(new Color(200, 30, 30));
-		BufferedImage blue = flat(new Color(30, 30, 200));
-		BufferedImage paleRed = flat(new Color(215, 45, 40));
+		BufferedImage red = ScanFixtures.flatImage(300, 200, new Color(200, 30, 30));
+		BufferedImage blue = ScanFixtures.flatImage(300, 200, new Color(30, 30, 200));
+		BufferedImage paleRed = ScanFixtures.flatImage(300, 200, new Color(215, 45, 40));
 
 		assertThat(PerceptualHash.dHash(red)).isEqualTo(PerceptualHash.dHash(blue));
 		assertThat(PerceptualHash.meanColour(red)).isEqualTo(0xC81E1E);
@@ -62,15 +62,6 @@ class PerceptualHashTest {
 		assertThat(PerceptualHash.similar(logo, PerceptualHash.dHash(chart))).isFalse();
 		assertThat(PerceptualHash.similar(logo, PerceptualHash.dHash(gradient))).isFalse();
 		assertThat(PerceptualHash.distance(logo, logo)).isZero();
-	}
-
-	private static BufferedImage flat(Color colour) {
-		BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(colour);
-		graphics.fillRect(0, 0, 300, 200);
-		graphics.dispose();
-		return image;
 	}
 
 	@Test

@@ -152,6 +152,16 @@ public final class ScanFixtures {
 				100);
 	}
 
+	/** An image of one flat colour: nothing to read, nothing for a difference hash. */
+	public static BufferedImage flatImage(int width, int height, Color colour) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(colour);
+		graphics.fillRect(0, 0, width, height);
+		graphics.dispose();
+		return image;
+	}
+
 	/** An image with the given lines of dark text on a light background. */
 	public static BufferedImage wordsImage(int width, int height, Color background, String... lines) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -64,9 +64,9 @@ class WordlessFigureIT {
 	@Test
 	void flatFiguresOfDifferentColoursAreNotTakenForRepeats() throws IOException {
 		byte[] pdf = ScanFixtures.pdf(List.of(ScanFixtures.PAGE_ONE, ScanFixtures.PAGE_TWO),
-				List.of(List.of(new Figure(flat(Color.RED), 72, 300, 200, 130)),
-						List.of(new Figure(flat(Color.BLUE), 72, 300, 200, 130),
-								new Figure(flat(new Color(0x1010F0)), 72, 450, 200, 130))));
+				List.of(List.of(new Figure(ScanFixtures.flatImage(300, 200, Color.RED), 72, 300, 200, 130)),
+						List.of(new Figure(ScanFixtures.flatImage(300, 200, Color.BLUE), 72, 300, 200, 130),
+								new Figure(ScanFixtures.flatImage(300, 200, new Color(0x1010F0)), 72, 450, 200, 130))));
 
 		RecordingSink sink = parse(pdf, OcrSettings.defaults(OCR).keepingWordlessFigures(true));
 
@@ -85,15 +85,6 @@ class WordlessFigureIT {
 
 		assertThat(sink.assets).extracting(MediaAsset::key).containsExactly("fig-1-1");
 		assertThat(sink.notes).anyMatch((n) -> n.startsWith("1 image(s) were not read"));
-	}
-
-	private static BufferedImage flat(Color colour) {
-		BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(colour);
-		g.fillRect(0, 0, 300, 200);
-		g.dispose();
-		return image;
 	}
 
 	/** A picture of shapes on a gradient: nothing for OCR to read. */
