@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * MP4, WebM, Matroska, QuickTime and AVI videos: keyframes at scene changes become FRAME
  * assets whose text (OCR) becomes IMAGE_TEXT elements spanning the scene; subtitles
  * become SUBTITLE and the sound track SPEECH elements, in segments of up to 30 s. One
- * page per minute of video.
+ * page per minute of video. A video without any text is rejected ({@code NO_TEXT}),
+ * unless wordless videos are kept: then its keyframes are stored for image search.
  */
 public final class VideoDocumentParser implements SubtitledParser {
 
@@ -45,11 +46,24 @@ public final class VideoDocumentParser implements SubtitledParser {
 
 	private final boolean ocr;
 
+	private final boolean keepWordless;
+
+	/** A video parser that rejects videos without text. */
 	public VideoDocumentParser(VideoOptions options, SpeechOptions speech, @Nullable TextRecognizer recognizer) {
+		this(options, speech, recognizer, false);
+	}
+
+	/**
+	 * @param keepWordless whether a video without text but with keyframes is kept (for
+	 * image search, when an image model is configured) rather than rejected
+	 */
+	public VideoDocumentParser(VideoOptions options, SpeechOptions speech, @Nullable TextRecognizer recognizer,
+			boolean keepWordless) {
 		this.options = options;
 		this.keyframes = new KeyframeExtractor(options, recognizer);
 		this.speech = new SpeechTrack(new SpeechRecognizer(speech));
 		this.ocr = recognizer != null;
+		this.keepWordless = keepWordless;
 	}
 
 	@Override
@@ -113,7 +127,11 @@ public final class VideoDocumentParser implements SubtitledParser {
 		}
 		deadline.check();
 		RecordingPages.deliver(durationMs, onScreen(elements, assets), assets, limits, firstPage, sink);
-		if (elements.isEmpty()) {
+		if (elements.isEmpty() && this.keepWordless && !assets.isEmpty()) {
+			sink.note("No text was found in the video (no subtitles, no recognized speech, no text in its pictures);"
+					+ " its " + assets.size() + " keyframe(s) are kept for image search only.");
+		}
+		else if (elements.isEmpty()) {
 			throw new DocumentRejectedException(RejectionReason.NO_TEXT,
 					"No text was found in the video: no subtitles, no recognized speech and no text in its pictures. "
 							+ "Upload a subtitle file or a transcript with it.");

@@ -202,6 +202,24 @@ class VideoDocumentParserIT {
 	}
 
 	@Test
+	void aVideoWithoutTextIsRejectedUnlessWordlessVideosAreKept() throws Exception {
+		Path scenery = TestRecordings.slideShow(dir.resolve("scenery.mp4"),
+				List.of(new Slide("", Color.BLUE, 3), new Slide("", Color.ORANGE, 3)), 5, null);
+		CollectingSink rejected = new CollectingSink();
+		assertThatThrownBy(
+				() -> parser(VideoOptions.defaults()).parse(scenery, ParseLimits.defaults(), 1, rejected, null))
+			.isInstanceOfSatisfying(DocumentRejectedException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(RejectionReason.NO_TEXT));
+
+		CollectingSink kept = new CollectingSink();
+		new VideoDocumentParser(VideoOptions.defaults(), NO_SPEECH, new TesseractCliRecognizer(), true).parse(scenery,
+				ParseLimits.defaults(), 1, kept, null);
+		assertThat(kept.elements).isEmpty();
+		assertThat(kept.assets).isNotEmpty().allSatisfy((frame) -> assertThat(frame.kind()).isEqualTo(AssetKind.FRAME));
+		assertThat(kept.notes).anyMatch((note) -> note.contains("kept for image search only"));
+	}
+
+	@Test
 	void detectsGeneratedVideoAsAVideo() {
 		// Tika names an ISO base media file with the 'isom' brand QuickTime; the name
 		// does

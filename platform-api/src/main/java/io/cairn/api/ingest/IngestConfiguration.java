@@ -44,7 +44,8 @@ public class IngestConfiguration {
 		TextRecognizer recognizer = ocr.getIfAvailable();
 		// With an OCR engine, scanned PDF pages and the pictures in PDF, Word and
 		// PowerPoint files are read too; with an image model, pictures without words
-		// (and image files without words) are kept for image search and alignment.
+		// (and image files and videos without words) are kept for image search and
+		// alignment.
 		boolean keepWordless = images.modelsDir() != null;
 		DocumentParsers office = (recognizer != null)
 				? DocumentParsers.withOcr(ocrSettings(recognizer, ocrProperties).keepingWordlessFigures(keepWordless))
@@ -52,7 +53,7 @@ public class IngestConfiguration {
 		List<DocumentParser> parsers = new ArrayList<>(office.parsers());
 		parsers.add(new ImageDocumentParser(recognizer, ocrProperties.maxPixels(), keepWordless));
 		if (video.enabled()) {
-			parsers.add(new VideoDocumentParser(video.videoOptions(), video.speechOptions(), recognizer));
+			parsers.add(new VideoDocumentParser(video.videoOptions(), video.speechOptions(), recognizer, keepWordless));
 			parsers.add(new AudioDocumentParser(video.maxDuration(), video.parseTimeout(), video.speechOptions()));
 		}
 		return new DocumentParsers(parsers);

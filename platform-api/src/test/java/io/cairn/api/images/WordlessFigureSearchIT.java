@@ -20,7 +20,10 @@ import io.cairn.core.ingest.parse.Element;
 import io.cairn.core.media.ScanFixtures;
 import io.cairn.core.media.ScanFixtures.Figure;
 import io.cairn.encoders.clip.testing.TinyClip;
+import io.cairn.encoders.video.TestRecordings;
+import io.cairn.encoders.video.TestRecordings.Slide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With an image model configured, a PDF's figures without any words (read by the bundled
  * OCR engine, which finds none) are kept: image search finds each by its colour, and no
- * text element cites them. An image file without words is kept the same way instead of
- * being rejected for having no text.
+ * text element cites them. An image file or a video without words is kept the same way
+ * instead of being rejected for having no text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.storage.mode=server", "cairn.security.api-keys=open", "cairn.images.alignment=false" })
@@ -99,6 +102,29 @@ class WordlessFigureSearchIT {
 		assertThat(hit.get("asset").asString()).isEqualTo("page-1");
 		assertThat(api.getImage("/api/collections/snapshots/documents/" + documentId + "/assets/page-1").status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void aVideoWithoutWordsIsKeptAndItsFramesAreFoundByImageSearch(@TempDir Path dir) throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		api.postJson("/api/collections", Map.of("name", "footage"));
+		Path video = TestRecordings.slideShow(dir.resolve("sea.mp4"),
+				List.of(new Slide("", Color.GREEN, 3), new Slide("", Color.BLUE, 3)), 5, null);
+		Response accepted = api.upload("/api/collections/footage/documents", "sea.mp4", Files.readAllBytes(video),
+				Map.of());
+		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+		long documentId = accepted.json().get("document").get("id").asLong();
+		api.awaitReady("footage", documentId);
+
+		JsonNode document = api.get("/api/collections/footage/documents/" + documentId).json();
+		assertThat(document.get("chunks").asInt()).isZero();
+		assertThat(document.get("notes").toString()).contains("kept for image search only");
+		JsonNode hit = api.get("/api/collections/footage/images/search?k=1&q=a%20photo%20of%20blue")
+			.json()
+			.get("results")
+			.get(0);
+		assertThat(hit.get("documentId").asLong()).isEqualTo(documentId);
+		assertThat(hit.get("asset").asString()).startsWith("frame-");
 	}
 
 	private static JsonNode first(ApiClient api, String query) {
