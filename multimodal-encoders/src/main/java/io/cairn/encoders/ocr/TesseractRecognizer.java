@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -119,50 +118,22 @@ public final class TesseractRecognizer implements TextRecognizer {
 		}
 
 		static List<RecognizedLine> lines(List<String> rows, float minConfidence) {
-			List<RecognizedLine> out = new ArrayList<>();
+			WordLines lines = new WordLines(minConfidence);
 			String key = null;
-			List<String[]> words = new ArrayList<>();
 			for (String row : rows) {
 				String[] f = row.split("\t", -1);
 				if (f.length < 12 || !f[0].equals(String.valueOf(WORD_LEVEL)) || f[11].isBlank()) {
 					continue;
 				}
 				String lineKey = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
-				if (!lineKey.equals(key) && !words.isEmpty()) {
-					add(words, out, minConfidence);
-					words.clear();
+				if (!lineKey.equals(key)) {
+					lines.endLine();
 				}
 				key = lineKey;
-				words.add(f);
+				lines.word(f[11], Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
+						Integer.parseInt(f[9]), Double.parseDouble(f[10]));
 			}
-			if (!words.isEmpty()) {
-				add(words, out, minConfidence);
-			}
-			return out;
-		}
-
-		private static void add(List<String[]> words, List<RecognizedLine> out, float minConfidence) {
-			StringBuilder text = new StringBuilder();
-			int left = Integer.MAX_VALUE;
-			int top = Integer.MAX_VALUE;
-			int right = 0;
-			int bottom = 0;
-			double confidence = 0;
-			for (String[] w : words) {
-				// Chinese comes out one character per "word": no spaces between CJK
-				LineJoiner.append(text, w[11].strip());
-				int l = Integer.parseInt(w[6]);
-				int t = Integer.parseInt(w[7]);
-				left = Math.min(left, l);
-				top = Math.min(top, t);
-				right = Math.max(right, l + Integer.parseInt(w[8]));
-				bottom = Math.max(bottom, t + Integer.parseInt(w[9]));
-				confidence += Math.max(0, Double.parseDouble(w[10])) / 100;
-			}
-			float mean = (float) (confidence / words.size());
-			if (mean >= minConfidence) {
-				out.add(new RecognizedLine(text.toString(), left, top, right - left, bottom - top, mean));
-			}
+			return lines.lines();
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,12 @@ import java.util.stream.Collectors;
 
 import io.cairn.core.media.PaperScan;
 import io.cairn.core.media.RecognizedLine;
+import io.cairn.core.media.TextRecognizer;
 import io.cairn.encoders.ocr.OcrOptions;
 import io.cairn.encoders.ocr.PpOcrEngine;
 import io.cairn.encoders.ocr.RenderedText;
+import io.cairn.encoders.ocr.Tess4jRecognizer;
+import io.cairn.encoders.ocr.TesseractRecognizer;
 import io.cairn.encoders.onnx.OnnxSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +33,17 @@ import org.jspecify.annotations.Nullable;
  * pages per second. Prints a markdown table and the machine.
  * <p>
  * {@code ./cairn bench ocr [--pages=3] [--threads=2] [--det-max-side=960] [--seed=7]
- * [--out=docs/benchmarks.md]}
+ * [--tesseract=false] [--out=docs/benchmarks.md]}
  */
 public final class OcrBench {
 
+	private static final Path TESSERACT = Path.of("/usr/bin/tesseract");
+
+	private static final Path TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+
 	private static final int WIDTH = 1240;
+
+	private static final int LABELS = 20;
 
 	private static final int HEIGHT = 1754;
 
@@ -60,29 +70,33 @@ public final class OcrBench {
 		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		OcrOptions ocrOptions = OcrOptions.defaults().withOnnx(OnnxSettings.cpu(threads)).withDetMaxSide(detMaxSide);
 		StringBuilder report = new StringBuilder();
-		report.append(String.format(Locale.ROOT,
-				"| text | font | pages | characters | CER | pages/s | s/page |%n|---|---|---|---|---|---|---|%n"));
+		report.append(
+				String.format(Locale.ROOT, "| engine | text | font | pages | characters | CER | pages/s | s/page |%n"
+						+ "|---|---|---|---|---|---|---|---|%n"));
 		try (PpOcrEngine engine = PpOcrEngine.fromClasspath(ocrOptions)) {
 			// warm-up: first runs allocate and optimise
 			engine.recognize(page(false, 24, new Random(seed)).image());
-			for (boolean chinese : new boolean[] { false, true }) {
-				for (int size : new int[] { 20, 32 }) {
-					report.append(run(engine, chinese, size, pages, new Random(seed + size), "", null));
-				}
+			report.append(labels(engine, LABELS, new Random(seed)));
+			if (!"false".equals(options.get("ppocr"))) {
+				ppocrPages(engine, pages, seed, report);
 			}
-			for (var scanner : Map.of("office scan", PaperScan.office(), "poor scan", PaperScan.poor())
-				.entrySet()
-				.stream()
-				.sorted(Map.Entry.comparingByKey())
-				.toList()) {
-				for (boolean chinese : new boolean[] { false, true }) {
-					report.append(run(engine, chinese, 20, pages, new Random(seed + 20), scanner.getKey(),
-							scanner.getValue()));
+		}
+		if (Files.isExecutable(TESSERACT) && !"false".equals(options.get("tesseract"))) {
+			// The same clean 20-px pages through Tesseract, as a command and in the JVM.
+			try (Tess4jRecognizer tess4j = new Tess4jRecognizer(TESSDATA, "eng+chi_sim", 0.5f)) {
+				TextRecognizer command = new TesseractRecognizer(TESSERACT, "eng+chi_sim", Duration.ofMinutes(2), 0.5f);
+				for (TextRecognizer engine : List.of(command, tess4j)) {
+					engine.recognize(page(false, 24, new Random(seed)).image());
+					report.append(labels(engine, LABELS, new Random(seed)));
+					for (boolean chinese : new boolean[] { false, true }) {
+						report.append(run(engine, chinese, 20, pages, new Random(seed + 20), "", null));
+					}
 				}
 			}
 		}
 		report.append(String.format(Locale.ROOT,
 				"%nPP-OCRv4 det/rec + v2 direction classifier, CPU, %d intra-op threads, detector max side %d; "
+						+ "Tesseract (command and tess4j) with eng+chi_sim, automatic page segmentation; "
 						+ "pages %d x %d px, %d per row, seed %d. Scans: the same pages degraded; office: turned by up "
 						+ "to 1 degree, 3x3 box blur, shaded 12%% darker towards one corner, sensor noise sigma 10; poor: "
 						+ "up to 2.5 degrees, 5x5 blur, 25%% shading, noise sigma 20 (PaperScan).%nMachine: %s, %s; load average at start %.2f.%n",
@@ -94,7 +108,59 @@ public final class OcrBench {
 		}
 	}
 
-	private static String run(PpOcrEngine engine, boolean chinese, int size, int pages, Random random, String label,
+	/** Clean pages at two sizes, then office and poor scans of the small print. */
+	private static void ppocrPages(PpOcrEngine engine, int pages, long seed, StringBuilder report) {
+		for (boolean chinese : new boolean[] { false, true }) {
+			for (int size : new int[] { 20, 32 }) {
+				report.append(run(engine, chinese, size, pages, new Random(seed + size), "", null));
+			}
+		}
+		for (var scanner : Map.of("office scan", PaperScan.office(), "poor scan", PaperScan.poor())
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.toList()) {
+			for (boolean chinese : new boolean[] { false, true }) {
+				report.append(
+						run(engine, chinese, 20, pages, new Random(seed + 20), scanner.getKey(), scanner.getValue()));
+			}
+		}
+	}
+
+	/**
+	 * Small images like a figure or a video frame's caption (two lines of English, 900 x
+	 * 240 pixels), where starting Tesseract for each image weighs most.
+	 */
+	private static String labels(TextRecognizer engine, int count, Random random) {
+		long errors = 0;
+		long characters = 0;
+		long nanos = 0;
+		for (int i = 0; i < count; i++) {
+			List<String> lines = new ArrayList<>();
+			for (int line = 0; line < 2; line++) {
+				StringBuilder text = new StringBuilder();
+				while (text.length() < 28) {
+					text.append(text.isEmpty() ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+				}
+				lines.add(text.toString());
+			}
+			RenderedText label = RenderedText.page(lines, RenderedText.latin(28), 900, 240);
+			long start = System.nanoTime();
+			List<RecognizedLine> read = engine.recognize(label.image());
+			nanos += System.nanoTime() - start;
+			String reference = RenderedText.squeeze(String.join("", lines));
+			errors += Math.round(RenderedText.cer(reference,
+					RenderedText.squeeze(read.stream().map(RecognizedLine::text).collect(Collectors.joining())))
+					* reference.length());
+			characters += reference.length();
+		}
+		double seconds = nanos / 1e9;
+		return String.format(Locale.ROOT,
+				"| %s | English, 2-line label 900 x 240 | 28 px | %d | %,d | %.2f%% | %.2f | %.2f |%n", engine.name(),
+				count, characters, 100.0 * errors / characters, count / seconds, seconds / count);
+	}
+
+	private static String run(TextRecognizer engine, boolean chinese, int size, int pages, Random random, String label,
 			@Nullable PaperScan scanner) {
 		long errors = 0;
 		long characters = 0;
@@ -114,7 +180,7 @@ public final class OcrBench {
 			characters += reference.length();
 		}
 		double seconds = nanos / 1e9;
-		return String.format(Locale.ROOT, "| %s%s | %d px | %d | %,d | %.2f%% | %.2f | %.2f |%n",
+		return String.format(Locale.ROOT, "| %s | %s%s | %d px | %d | %,d | %.2f%% | %.2f | %.2f |%n", engine.name(),
 				chinese ? "Chinese" : "English", label.isEmpty() ? "" : ", " + label, size, pages, characters,
 				100.0 * errors / characters, pages / seconds, seconds / pages);
 	}

@@ -8,6 +8,7 @@ import io.cairn.core.media.TextRecognizer;
 import io.cairn.encoders.ocr.LazyTextRecognizer;
 import io.cairn.encoders.ocr.OcrOptions;
 import io.cairn.encoders.ocr.PpOcrEngine;
+import io.cairn.encoders.ocr.Tess4jRecognizer;
 import io.cairn.encoders.ocr.TesseractRecognizer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 public class OcrConfiguration {
 
 	/**
-	 * PP-OCRv4 (loaded on the first image) or Tesseract (checked at startup, so a missing
-	 * binary fails fast with what to install).
+	 * PP-OCRv4 (loaded on the first image) or Tesseract, as a command or in the JVM
+	 * (checked at startup, so a missing binary, library or language fails fast with what
+	 * to install).
 	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "cairn.ocr.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,6 +35,11 @@ public class OcrConfiguration {
 			TesseractRecognizer tesseract = new TesseractRecognizer(Path.of(ocr.tesseractPath()),
 					ocr.tesseractLanguages(), ocr.tesseractTimeout(), ocr.minConfidence());
 			return new LazyTextRecognizer(tesseract.name(), () -> tesseract);
+		}
+		if (ocr.engine().equals("tess4j")) {
+			Tess4jRecognizer tess4j = new Tess4jRecognizer(Path.of(ocr.tessdataPath()), ocr.tesseractLanguages(),
+					ocr.minConfidence());
+			return new LazyTextRecognizer(tess4j.name(), () -> tess4j);
 		}
 		OcrOptions options = OcrOptions.defaults()
 			.withOnnx(onnx.settings(ocr.threads()))
