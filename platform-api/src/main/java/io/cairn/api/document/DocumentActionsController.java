@@ -121,10 +121,8 @@ public class DocumentActionsController {
 		KnowledgeCollection owner = this.collections.require(collection);
 		Upload upload = new Upload(document.fileName(), content(document.id()), document.title(), document.profile(),
 				document.metadata(), sidecar);
-		this.ingest.check(collection, upload);
-		// The same bytes would be refused as a duplicate while the old document exists.
-		this.deleter.deleteDocument(owner, document.id());
-		StoredUpload stored = this.ingest.submit(collection, upload);
+		StoredUpload stored = this.ingest.replace(collection, upload,
+				() -> this.deleter.deleteDocument(owner, document.id()));
 		long jobId = stored.job().id();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/collections/" + collection + "/documents/" + stored.document().id()))

@@ -54,27 +54,23 @@ public final class IngestService {
 	}
 
 	public StoredUpload submit(String collectionName, Upload upload) {
-		CheckedUpload checked = check(collectionName, upload);
-		this.documents.findBySha256(checked.collection().id(), checked.sha256()).ifPresent((existing) -> {
-			throw (upload.sidecar() != null) ? DuplicateDocumentException.withOtherSubtitles(existing.id())
-					: new DuplicateDocumentException(existing.id());
-		});
-		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
-				: upload.fileName();
-		StoredUpload stored = this.documents
-			.insertWithJob(new NewDocument(checked.collection().id(), title, upload.fileName(), checked.mediaType(),
-					checked.sha256(), checked.profile(), upload.metadata(), upload.content(), upload.sidecar()));
-		this.jobQueued.run();
-		return stored;
+		return store(check(collectionName, upload, true), upload);
 	}
 
 	/**
-	 * Checks an upload as {@link #submit} does, without storing anything. Replacing a
-	 * stored document (re-ingest, new subtitles) calls this before deleting the old one,
-	 * so a file that is no longer accepted (a limit lowered since) leaves it in place.
-	 * @return what the checks found out about the upload
+	 * Stores an upload in place of a document it replaces (re-ingest, new subtitles): the
+	 * upload is checked before {@code removeOld} runs, so a file that is no longer
+	 * accepted (a limit lowered since) leaves the old document in place.
+	 * @param removeOld deletes the old document, whose bytes would otherwise be refused
+	 * as a duplicate
 	 */
-	public CheckedUpload check(String collectionName, Upload upload) {
+	public StoredUpload replace(String collectionName, Upload upload, Runnable removeOld) {
+		CheckedUpload checked = check(collectionName, upload, false);
+		removeOld.run();
+		return store(checked, upload);
+	}
+
+	private CheckedUpload check(String collectionName, Upload upload, boolean refuseDuplicates) {
 		KnowledgeCollection collection = this.collections.findByName(collectionName)
 			.orElseThrow(() -> new NotFoundException("No collection named '" + collectionName + "'"));
 		byte[] content = upload.content();
@@ -87,20 +83,30 @@ public final class IngestService {
 		String profile = (upload.profile() != null) ? upload.profile() : collection.profile();
 		ChunkingProfiles.requireKnown(profile);
 		String mediaType = this.detector.detect(content, upload.fileName());
+		String sha256 = sha256(content);
+		if (refuseDuplicates) {
+			this.documents.findBySha256(collection.id(), sha256).ifPresent((existing) -> {
+				throw (upload.sidecar() != null) ? DuplicateDocumentException.withOtherSubtitles(existing.id())
+						: new DuplicateDocumentException(existing.id());
+			});
+		}
 		checkSidecar(upload.sidecar(), mediaType);
 		preflight(content, mediaType);
-		return new CheckedUpload(collection, mediaType, sha256(content), profile);
+		return new CheckedUpload(collection, mediaType, sha256, profile);
 	}
 
-	/**
-	 * An upload that passed the checks.
-	 *
-	 * @param collection where it goes
-	 * @param mediaType what it is
-	 * @param sha256 hash of its bytes
-	 * @param profile its chunking profile
-	 */
-	public record CheckedUpload(KnowledgeCollection collection, String mediaType, String sha256, String profile) {
+	private StoredUpload store(CheckedUpload checked, Upload upload) {
+		String title = (upload.title() != null && !upload.title().isBlank()) ? upload.title().strip()
+				: upload.fileName();
+		StoredUpload stored = this.documents
+			.insertWithJob(new NewDocument(checked.collection().id(), title, upload.fileName(), checked.mediaType(),
+					checked.sha256(), checked.profile(), upload.metadata(), upload.content(), upload.sidecar()));
+		this.jobQueued.run();
+		return stored;
+	}
+
+	/** What the checks found out about an upload. */
+	private record CheckedUpload(KnowledgeCollection collection, String mediaType, String sha256, String profile) {
 	}
 
 	/**
